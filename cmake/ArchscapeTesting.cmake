@@ -1,0 +1,82 @@
+# Test and fuzz-target helpers. Every test gets ARCHSCAPE_SOURCE_DIR and
+# ARCHSCAPE_SHARED_DATA in its environment, so it finds bundled spaces and the
+# real NAS-Bench-201 table however CTest is launched.
+
+function(_archscape_test_environment out_var)
+    set(${out_var}
+        "ARCHSCAPE_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+        "ARCHSCAPE_SHARED_DATA=${ARCHSCAPE_SHARED_DATA}"
+        PARENT_SCOPE)
+endfunction()
+
+# archscape_add_test(NAME <name> SOURCES <files...> [LIBS <libs...>]
+#                    [GUI] [TIMEOUT <seconds>])
+# A Qt Test executable registered with CTest. GUI tests run on the offscreen
+# platform: CI has no display.
+function(archscape_add_test)
+    cmake_parse_arguments(PARSE_ARGV 0 arg "GUI" "NAME;TIMEOUT" "SOURCES;LIBS")
+    if(arg_UNPARSED_ARGUMENTS)
+        message(FATAL_ERROR "archscape_add_test: unknown arguments: ${arg_UNPARSED_ARGUMENTS}")
+    endif()
+    if(NOT arg_NAME OR NOT arg_SOURCES)
+        message(FATAL_ERROR "archscape_add_test: NAME and SOURCES are required")
+    endif()
+    if(NOT arg_TIMEOUT)
+        set(arg_TIMEOUT 600)
+    endif()
+
+    add_executable(${arg_NAME} ${arg_SOURCES})
+    target_link_libraries(${arg_NAME} PRIVATE Qt6::Test ${arg_LIBS} archscape_warnings)
+    add_test(NAME ${arg_NAME} COMMAND ${arg_NAME})
+
+    _archscape_test_environment(environment)
+    if(arg_GUI)
+        list(APPEND environment "QT_QPA_PLATFORM=offscreen")
+        if(ARCHSCAPE_BUILD_FUZZERS)
+            # The fuzzer build sanitizes every target; Qt, fontconfig and
+            # Graphviz keep allocations to exit, which LeakSanitizer reports.
+            list(APPEND environment "ASAN_OPTIONS=detect_leaks=0")
+        endif()
+    endif()
+    set_tests_properties(${arg_NAME} PROPERTIES
+        TIMEOUT ${arg_TIMEOUT}
+        ENVIRONMENT "${environment}")
+endfunction()
+
+# archscape_add_fuzzer(NAME <name> SOURCES <files...> [LIBS <libs...>]
+#                      [CORPUS <seed-dir>] [RUNS <n>])
+# A libFuzzer target (LLVMFuzzerTestOneInput), only with ARCHSCAPE_BUILD_FUZZERS.
+# CTest runs it briefly (RUNS inputs, default 10000, fixed seed) to catch
+# crashes on the seed corpus and its first mutations; long runs are by hand.
+# New inputs go to the build tree, never into the seed folder.
+function(archscape_add_fuzzer)
+    cmake_parse_arguments(PARSE_ARGV 0 arg "" "NAME;CORPUS;RUNS" "SOURCES;LIBS")
+    if(arg_UNPARSED_ARGUMENTS)
+        message(FATAL_ERROR "archscape_add_fuzzer: unknown arguments: ${arg_UNPARSED_ARGUMENTS}")
+    endif()
+    if(NOT arg_NAME OR NOT arg_SOURCES)
+        message(FATAL_ERROR "archscape_add_fuzzer: NAME and SOURCES are required")
+    endif()
+    if(NOT arg_RUNS)
+        set(arg_RUNS 10000)
+    endif()
+
+    add_executable(${arg_NAME} ${arg_SOURCES})
+    target_link_libraries(${arg_NAME} PRIVATE ${arg_LIBS} archscape_warnings)
+    target_link_options(${arg_NAME} PRIVATE -fsanitize=fuzzer)
+
+    set(corpus_out "${CMAKE_CURRENT_BINARY_DIR}/corpus-out/${arg_NAME}")
+    file(MAKE_DIRECTORY "${corpus_out}")
+    set(corpora "${corpus_out}")
+    if(arg_CORPUS)
+        cmake_path(ABSOLUTE_PATH arg_CORPUS BASE_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}")
+        list(APPEND corpora "${arg_CORPUS}")
+    endif()
+    add_test(NAME ${arg_NAME}
+             COMMAND ${arg_NAME} -runs=${arg_RUNS} -seed=1 ${corpora}
+             WORKING_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}")
+    _archscape_test_environment(environment)
+    set_tests_properties(${arg_NAME} PROPERTIES
+        TIMEOUT 600
+        ENVIRONMENT "${environment}")
+endfunction()

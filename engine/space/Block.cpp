@@ -1,0 +1,39 @@
+#include "Block.h"
+
+namespace archscape {
+
+Parameter Block::param(const std::string& paramName) const
+{
+    auto it = params.find(paramName);
+    if (it != params.end())
+        return it->second;
+    const ParamSpec* spec = info().param(paramName);
+    return Parameter::fixed(spec ? spec->defaultValue : Value());
+}
+
+int Block::inputCount() const
+{
+    if (!info().variableInputs)
+        return info().fixedInputs;
+    Parameter p = param("inputs");
+    return p.mode == Parameter::Mode::Fixed ? static_cast<int>(p.value.toInt()) : 0;
+}
+
+bool Block::sameStructure(const Block& other) const
+{
+    if (id != other.id || kind != other.kind || alternatives.size() != other.alternatives.size()
+        || body.size() != other.body.size())
+        return false;
+    for (const auto& spec : info().params)
+        if (param(spec.name) != other.param(spec.name))
+            return false;
+    for (size_t i = 0; i < alternatives.size(); ++i)
+        if (!alternatives[i].sameStructure(other.alternatives[i]))
+            return false;
+    for (size_t i = 0; i < body.size(); ++i)
+        if (!body[i].sameStructure(other.body[i]))
+            return false;
+    return true;
+}
+
+} // namespace archscape

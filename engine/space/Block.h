@@ -1,0 +1,37 @@
+#pragma once
+// One block of a search space: its kind, its parameters (each fixed or a
+// choice), and for Choice and Repeat blocks the blocks nested inside.
+
+#include "BlockKind.h"
+#include "Parameter.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace archscape {
+
+struct Block
+{
+    std::string id; // unique among the top-level blocks; letters, digits, '_' and '-'
+    BlockKind kind = BlockKind::Identity;
+    std::string name; // free label shown on the canvas
+    std::map<std::string, Parameter> params; // only those set; the rest take the kind's default
+    std::vector<Block> alternatives;         // Choice: one of these is taken
+    std::vector<Block> body;                 // Repeat: exactly one block, stacked depth times
+    double x = 0.0;                          // canvas position
+    double y = 0.0;
+
+    const BlockKindInfo& info() const { return blockKindInfo(kind); }
+
+    // The parameter as set, or the kind's default as a fixed value.
+    Parameter param(const std::string& paramName) const;
+
+    // Number of input ports (Add and Concat take theirs from "inputs").
+    int inputCount() const;
+
+    // Equal as parts of a search space (positions and labels are ignored).
+    bool sameStructure(const Block& other) const;
+};
+
+} // namespace archscape

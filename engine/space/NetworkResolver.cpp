@@ -1,0 +1,681 @@
+#include "NetworkResolver.h"
+
+#include "SpaceError.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace archscape {
+
+namespace {
+
+int64_t convOut(int64_t size, int kernel, int stride)
+{
+    int padding = (kernel - 1) / 2;
+    return (size + 2 * padding - kernel) / stride + 1;
+}
+
+// One resolution: emits raw layers (Identity and Zero included), then prunes.
+class Builder
+{
+public:
+    Builder(const SearchSpace& space, const DecisionSet& decisions, const std::vector<int>& choices)
+        : space_(space), decisions_(decisions), choices_(choices)
+    {
+    }
+
+    Network build()
+    {
+        std::map<std::string, int> outputs;
+        int networkInput = -1;
+        int networkOutput = -1;
+        for (const auto& id : NetworkResolver::topologicalOrder(space_)) {
+            const Block& block = *space_.block(id);
+            std::vector<int> inputs;
+            for (int port = 0; port < block.inputCount(); ++port) {
+                const Edge* e = space_.edgeInto(id, port);
+                if (!e)
+                    throw SpaceError("", id, "input port " + std::to_string(port)
+                                                 + " is not connected");
+                inputs.push_back(outputs.at(e->from));
+            }
+            frames_.clear();
+            frames_.emplace_back();
+            int out = expandTop(block, inputs);
+            if (block.kind == BlockKind::Input) {
+                if (networkInput >= 0)
+                    throw SpaceError("", id, "a space has exactly one input block");
+                networkInput = out;
+            }
+            if (block.kind == BlockKind::Output) {
+                if (networkOutput >= 0)
+                    throw SpaceError("", id, "a space has exactly one output block");
+                networkOutput = out;
+            }
+            outputs[id] = out;
+        }
+        if (networkInput < 0)
+            throw SpaceError("", "", "the space has no input block");
+        if (networkOutput < 0)
+            throw SpaceError("", "", "the space has no output block");
+        return prune(networkInput, networkOutput);
+    }
+
+private:
+    // ---- decisions and parameters ----
+
+    int choose(const std::string& key, bool record = true)
+    {
+        int d = decisions_.find(key);
+        if (d < 0)
+            return 0; // single-option decisions are not listed
+        if (record)
+            frames_.back().push_back(d);
+        int c = choices_[static_cast<size_t>(d)];
+        return c < 0 ? decisions_[d].defaultOption : c;
+    }
+
+    Value param(const Block& block, const std::string& prefix, const std::string& name)
+    {
+        Parameter p = block.param(name);
+        switch (p.mode) {
+        case Parameter::Mode::Fixed:
+            return p.value;
+        case Parameter::Mode::Choice:
+            return p.options[static_cast<size_t>(choose(DecisionSet::paramKey(prefix, name)))];
+        case Parameter::Mode::Shared:
+            return space_.sharedChoices().at(p.sharedName)[static_cast<size_t>(
+                choose(DecisionSet::sharedKey(p.sharedName)))];
+        }
+        return p.value;
+    }
+    int64_t intParam(const Block& b, const std::string& prefix, const std::string& name)
+    {
+        return param(b, prefix, name).toInt();
+    }
+
+    // ---- emitting layers ----
+
+    int emit(Layer layer)
+    {
+        for (const auto& frame : frames_)
+            layer.decisions.insert(layer.decisions.end(), frame.begin(), frame.end());
+        layer.blockId = topId_;
+        raw_.push_back(std::move(layer));
+        return static_cast<int>(raw_.size()) - 1;
+    }
+    const Shape& shapeOf(int layer) const { return raw_[static_cast<size_t>(layer)].shape; }
+
+    int unary(LayerOp op, int input, const std::string& label)
+    {
+        Layer l;
+        l.op = op;
+        l.inputs = {input};
+        l.shape = shapeOf(input);
+        l.label = label;
+        return emit(std::move(l));
+    }
+
+    int activation(int input, Activation a, const std::string& label)
+    {
+        if (a == Activation::None)
+            return input;
+        Layer l;
+        l.op = LayerOp::Activation;
+        l.inputs = {input};
+        l.shape = shapeOf(input);
+        l.activation = a;
+        l.label = label;
+        return emit(std::move(l));
+    }
+
+    int batchNorm(int input, const std::string& label)
+    {
+        return unary(LayerOp::BatchNorm, input, label);
+    }
+
+    int conv(int input, int64_t out, int kernel, int stride, int64_t groups, bool bias,
+             const std::string& label)
+    {
+        const Shape& in = shapeOf(input);
+        Shape s{out, convOut(in.height, kernel, stride), convOut(in.width, kernel, stride), false};
+        if (s.height < 1 || s.width < 1)
+            fail("the feature map (" + in.toString() + ") is too small for kernel "
+                 + std::to_string(kernel) + " with stride " + std::to_string(stride));
+        Layer l;
+        l.op = LayerOp::Conv;
+        l.inputs = {input};
+        l.shape = s;
+        l.inChannels = in.channels;
+        l.outChannels = out;
+        l.kernel = kernel;
+        l.stride = stride;
+        l.padding = (kernel - 1) / 2;
+        l.groups = groups;
+        l.bias = bias;
+        l.label = label;
+        return emit(std::move(l));
+    }
+
+    int pool(int input, bool isMax, int kernel, int stride, const std::string& label)
+    {
+        const Shape& in = shapeOf(input);
+        Shape s{in.channels, convOut(in.height, kernel, stride), convOut(in.width, kernel, stride),
+                false};
+        if (s.height < 1 || s.width < 1)
+            fail("the feature map (" + in.toString() + ") is too small for pooling "
+                 + std::to_string(kernel) + " with stride " + std::to_string(stride));
+        Layer l;
+        l.op = LayerOp::Pool;
+        l.inputs = {input};
+        l.shape = s;
+        l.kernel = kernel;
+        l.stride = stride;
+        l.padding = (kernel - 1) / 2;
+        l.maxPool = isMax;
+        l.label = label;
+        return emit(std::move(l));
+    }
+
+    int add(const std::vector<int>& inputs, const std::string& label)
+    {
+        for (size_t i = 1; i < inputs.size(); ++i)
+            if (shapeOf(inputs[i]) != shapeOf(inputs[0]))
+                fail("adds inputs of different shapes: " + shapeOf(inputs[0]).toString()
+                     + " and " + shapeOf(inputs[i]).toString());
+        Layer l;
+        l.op = LayerOp::Add;
+        l.inputs = inputs;
+        l.shape = shapeOf(inputs[0]);
+        l.label = label;
+        return emit(std::move(l));
+    }
+
+    [[noreturn]] void fail(const std::string& problem) const
+    {
+        throw SpaceError("", topId_, problem);
+    }
+
+    void requireMap(int input, const Block& block) const
+    {
+        if (shapeOf(input).isVector)
+            fail("a " + block.info().name
+                 + " block needs a feature map, but its input is a vector (after global pooling)");
+    }
+
+    // ---- blocks ----
+
+    int expandTop(const Block& block, const std::vector<int>& inputs)
+    {
+        topId_ = block.id;
+        switch (block.kind) {
+        case BlockKind::Input: {
+            Layer l;
+            l.op = LayerOp::Input;
+            l.shape = Shape{block.param("channels").value.toInt(),
+                            block.param("height").value.toInt(),
+                            block.param("width").value.toInt(), false};
+            l.label = block.id;
+            return emit(std::move(l));
+        }
+        case BlockKind::Output: {
+            Layer l;
+            l.op = LayerOp::Output;
+            l.inputs = inputs;
+            l.shape = shapeOf(inputs[0]);
+            l.label = block.id;
+            return emit(std::move(l));
+        }
+        case BlockKind::Add:
+            return add(inputs, block.id);
+        case BlockKind::Concat:
+            return concat(inputs, block.id);
+        default:
+            return expand(block, block.id, inputs[0]);
+        }
+    }
+
+    int concat(const std::vector<int>& inputs, const std::string& label)
+    {
+        Shape s = shapeOf(inputs[0]);
+        s.channels = 0;
+        for (int in : inputs) {
+            const Shape& si = shapeOf(in);
+            if (si.isVector || si.height != s.height || si.width != s.width)
+                fail("concatenates inputs of different spatial sizes: "
+                     + shapeOf(inputs[0]).toString() + " and " + si.toString());
+            s.channels += si.channels;
+        }
+        Layer l;
+        l.op = LayerOp::Concat;
+        l.inputs = inputs;
+        l.shape = s;
+        l.label = label;
+        return emit(std::move(l));
+    }
+
+    int expand(const Block& block, const std::string& prefix, int x)
+    {
+        if (block.info().input == PortType::Map)
+            requireMap(x, block);
+        switch (block.kind) {
+        case BlockKind::Stem:
+        case BlockKind::Conv:
+            return convBlock(block, prefix, x);
+        case BlockKind::SepConv:
+            return sepConvBlock(block, prefix, x);
+        case BlockKind::MBConv:
+            return mbConvBlock(block, prefix, x);
+        case BlockKind::Pool: {
+            bool isMax = param(block, prefix, "type").toText() == "max";
+            int k = static_cast<int>(intParam(block, prefix, "kernel"));
+            int s = static_cast<int>(intParam(block, prefix, "stride"));
+            return pool(x, isMax, k, s, prefix);
+        }
+        case BlockKind::Identity:
+            return unary(LayerOp::Identity, x, prefix);
+        case BlockKind::Zero:
+            return unary(LayerOp::Zero, x, prefix);
+        case BlockKind::Choice: {
+            if (block.alternatives.empty())
+                fail("the choice has no alternatives");
+            int a = block.alternatives.size() > 1 ? choose(prefix) : 0;
+            const Block& alt = block.alternatives[static_cast<size_t>(a)];
+            frames_.emplace_back();
+            int out = expand(alt, prefix + "/" + alt.id, x);
+            frames_.pop_back();
+            return out;
+        }
+        case BlockKind::Repeat:
+            return repeatBlock(block, prefix, x);
+        case BlockKind::Cell:
+            return cellBlock(block, x);
+        case BlockKind::GlobalPool: {
+            Layer l;
+            l.op = LayerOp::GlobalPool;
+            l.inputs = {x};
+            l.shape = Shape{shapeOf(x).channels, 1, 1, true};
+            l.maxPool = param(block, prefix, "type").toText() == "max";
+            l.label = prefix;
+            return emit(std::move(l));
+        }
+        case BlockKind::Linear: {
+            if (!shapeOf(x).isVector)
+                fail("a linear block needs a vector; put a global pool or head before it");
+            int out = linear(x, intParam(block, prefix, "width"), prefix);
+            return activation(out, activationFromName(param(block, prefix, "activation").toText()),
+                              prefix + "/act");
+        }
+        case BlockKind::Head:
+            return headBlock(block, prefix, x);
+        default:
+            fail("a " + block.info().name + " block cannot be used here");
+        }
+    }
+
+    int linear(int x, int64_t out, const std::string& label)
+    {
+        Layer l;
+        l.op = LayerOp::Linear;
+        l.inputs = {x};
+        l.inChannels = shapeOf(x).channels;
+        l.outChannels = out;
+        l.bias = true;
+        l.shape = Shape{out, 1, 1, true};
+        l.label = label;
+        return emit(std::move(l));
+    }
+
+    int convBlock(const Block& block, const std::string& prefix, int x)
+    {
+        int64_t width = intParam(block, prefix, "width");
+        int k = static_cast<int>(intParam(block, prefix, "kernel"));
+        int s = static_cast<int>(intParam(block, prefix, "stride"));
+        Activation act = activationFromName(param(block, prefix, "activation").toText());
+        bool bn = param(block, prefix, "bn").toBool();
+        bool bias = param(block, prefix, "bias").toBool();
+        bool pre = block.kind == BlockKind::Conv && param(block, prefix, "order").toText() == "pre";
+        if (pre)
+            x = activation(x, act, prefix + "/act");
+        x = conv(x, width, k, s, 1, bias, prefix + "/conv");
+        if (bn)
+            x = batchNorm(x, prefix + "/bn");
+        if (!pre)
+            x = activation(x, act, prefix + "/act");
+        return x;
+    }
+
+    int sepConvBlock(const Block& block, const std::string& prefix, int x)
+    {
+        int64_t width = intParam(block, prefix, "width");
+        int k = static_cast<int>(intParam(block, prefix, "kernel"));
+        int s = static_cast<int>(intParam(block, prefix, "stride"));
+        Activation act = activationFromName(param(block, prefix, "activation").toText());
+        int64_t c = shapeOf(x).channels;
+        x = conv(x, c, k, s, c, false, prefix + "/dw");
+        x = activation(batchNorm(x, prefix + "/dw-bn"), act, prefix + "/dw-act");
+        x = conv(x, width, 1, 1, 1, false, prefix + "/pw");
+        return activation(batchNorm(x, prefix + "/pw-bn"), act, prefix + "/pw-act");
+    }
+
+    int mbConvBlock(const Block& block, const std::string& prefix, int input)
+    {
+        int64_t width = intParam(block, prefix, "width");
+        int k = static_cast<int>(intParam(block, prefix, "kernel"));
+        int s = static_cast<int>(intParam(block, prefix, "stride"));
+        int64_t e = intParam(block, prefix, "expansion");
+        double se = param(block, prefix, "se").toReal();
+        Activation act = activationFromName(param(block, prefix, "activation").toText());
+        int64_t in = shapeOf(input).channels;
+        int64_t hidden = in * e;
+        int x = input;
+        if (e != 1) {
+            x = conv(x, hidden, 1, 1, 1, false, prefix + "/expand");
+            x = activation(batchNorm(x, prefix + "/expand-bn"), act, prefix + "/expand-act");
+        }
+        x = conv(x, hidden, k, s, hidden, false, prefix + "/dw");
+        x = activation(batchNorm(x, prefix + "/dw-bn"), act, prefix + "/dw-act");
+        if (se > 0.0)
+            x = squeezeExcite(x, std::max<int64_t>(1, static_cast<int64_t>(in * se)), prefix);
+        x = conv(x, width, 1, 1, 1, false, prefix + "/project");
+        x = batchNorm(x, prefix + "/project-bn");
+        if (s == 1 && in == width)
+            x = add({input, x}, prefix + "/residual");
+        return x;
+    }
+
+    int squeezeExcite(int x, int64_t squeeze, const std::string& prefix)
+    {
+        int64_t c = shapeOf(x).channels;
+        Layer g;
+        g.op = LayerOp::GlobalPool;
+        g.inputs = {x};
+        g.shape = Shape{c, 1, 1, false}; // kept as C×1×1 for the 1×1 convs
+        g.label = prefix + "/se-pool";
+        int s = emit(std::move(g));
+        s = conv(s, squeeze, 1, 1, 1, true, prefix + "/se-reduce");
+        s = activation(s, Activation::ReLU, prefix + "/se-act");
+        s = conv(s, c, 1, 1, 1, true, prefix + "/se-expand");
+        s = activation(s, Activation::Sigmoid, prefix + "/se-gate");
+        Layer m;
+        m.op = LayerOp::Mul;
+        m.inputs = {x, s};
+        m.shape = shapeOf(x);
+        m.label = prefix + "/se-scale";
+        return emit(std::move(m));
+    }
+
+    int repeatBlock(const Block& block, const std::string& prefix, int x)
+    {
+        if (block.body.empty())
+            fail("a repeat block needs a body block");
+        int64_t depth = intParam(block, prefix, "depth");
+        for (int64_t r = 0; r < depth; ++r) {
+            Block layer = block.body.front();
+            if (r > 0 && layer.info().param("stride"))
+                layer.params["stride"] = Parameter::fixed(Value::integer(1));
+            frames_.emplace_back();
+            x = expand(layer, prefix + "#" + std::to_string(r), x);
+            frames_.pop_back();
+        }
+        return x;
+    }
+
+    // The cell is built as written (every operation but "none", also those
+    // whose result is unused: NAS-Bench-201 counts their parameters). Which
+    // edge decisions matter is decided inside the cell, as NAS-Bench-201
+    // canonicalises: edge j→i matters when node j can be non-zero and node i
+    // can reach the cell output. Those decisions ride on the cell's entry
+    // layer, so they count whenever the cell itself is live and used.
+    int cellBlock(const Block& block, int input)
+    {
+        auto found = space_.cells().find(block.param("cell").value.toText());
+        if (found == space_.cells().end())
+            fail("cell definition '" + block.param("cell").value.toText() + "' does not exist");
+        const CellDefinition& cell = found->second;
+        const std::string& prefix = block.id;
+        const int n = cell.nodes;
+        std::vector<std::vector<int>> op(static_cast<size_t>(n), std::vector<int>(static_cast<size_t>(n), 0));
+        std::vector<std::vector<int>> decision(op);
+        for (auto [j, i] : cell.edges()) {
+            std::string key = DecisionSet::cellEdgeKey(cell.name, j, i);
+            decision[static_cast<size_t>(j)][static_cast<size_t>(i)] = decisions_.find(key);
+            op[static_cast<size_t>(j)][static_cast<size_t>(i)] =
+                cell.ops.size() > 1 ? choose(key, false) : 0;
+        }
+        auto isNone = [&](int j, int i) {
+            return cell.ops[static_cast<size_t>(op[static_cast<size_t>(j)][static_cast<size_t>(i)])]
+                   == "none";
+        };
+        std::vector<char> live(static_cast<size_t>(n), 0), reaches(static_cast<size_t>(n), 0);
+        live[0] = 1;
+        for (int i = 1; i < n; ++i)
+            for (int j = 0; j < i; ++j)
+                live[static_cast<size_t>(i)] |= live[static_cast<size_t>(j)] && !isNone(j, i);
+        reaches[static_cast<size_t>(n - 1)] = 1;
+        for (int j = n - 2; j >= 0; --j)
+            for (int i = j + 1; i < n; ++i)
+                reaches[static_cast<size_t>(j)] |= reaches[static_cast<size_t>(i)] && !isNone(j, i);
+
+        frames_.emplace_back();
+        for (auto [j, i] : cell.edges()) {
+            int d = decision[static_cast<size_t>(j)][static_cast<size_t>(i)];
+            if (d >= 0 && live[static_cast<size_t>(j)] && reaches[static_cast<size_t>(i)])
+                frames_.back().push_back(d);
+        }
+        int entry = unary(LayerOp::Identity, input, prefix + "/entry");
+        frames_.pop_back();
+
+        std::vector<int> nodes{entry};
+        for (int i = 1; i < n; ++i) {
+            std::vector<int> terms;
+            for (int j = 0; j < i; ++j) {
+                const std::string& opName =
+                    cell.ops[static_cast<size_t>(op[static_cast<size_t>(j)][static_cast<size_t>(i)])];
+                std::string label = prefix + "/" + std::to_string(i) + "<-" + std::to_string(j);
+                int t = cellOp(*cellOpFromName(opName), nodes[static_cast<size_t>(j)],
+                               label + " " + opName);
+                raw_[static_cast<size_t>(t)].cellInternal = true;
+                terms.push_back(t);
+            }
+            nodes.push_back(terms.size() == 1 ? terms[0]
+                                              : add(terms, prefix + "/node" + std::to_string(i)));
+        }
+        return nodes.back();
+    }
+
+    int cellOp(CellOp op, int x, const std::string& label)
+    {
+        int64_t c = shapeOf(x).channels;
+        switch (op) {
+        case CellOp::None:
+            return unary(LayerOp::Zero, x, label);
+        case CellOp::Skip:
+            return unary(LayerOp::Identity, x, label);
+        case CellOp::Conv1x1:
+        case CellOp::Conv3x3: {
+            int k = op == CellOp::Conv1x1 ? 1 : 3;
+            x = activation(x, Activation::ReLU, label + "/relu");
+            x = conv(x, c, k, 1, 1, false, label + "/conv");
+            return batchNorm(x, label + "/bn");
+        }
+        case CellOp::AvgPool3x3:
+        case CellOp::MaxPool3x3:
+            return pool(x, op == CellOp::MaxPool3x3, 3, 1, label);
+        }
+        return x;
+    }
+
+    int headBlock(const Block& block, const std::string& prefix, int x)
+    {
+        if (param(block, prefix, "preact").toBool())
+            x = activation(batchNorm(x, prefix + "/bn"), Activation::ReLU, prefix + "/relu");
+        Layer g;
+        g.op = LayerOp::GlobalPool;
+        g.inputs = {x};
+        g.shape = Shape{shapeOf(x).channels, 1, 1, true};
+        g.label = prefix + "/pool";
+        x = emit(std::move(g));
+        double dropout = param(block, prefix, "dropout").toReal();
+        if (dropout > 0.0) {
+            Layer d;
+            d.op = LayerOp::Dropout;
+            d.inputs = {x};
+            d.shape = shapeOf(x);
+            d.dropout = dropout;
+            d.label = prefix + "/dropout";
+            x = emit(std::move(d));
+        }
+        return linear(x, intParam(block, prefix, "classes"), prefix + "/classifier");
+    }
+
+    // ---- pruning ----
+
+    // The active decisions: those on a layer whose input can be non-zero
+    // and whose output can reach the network output. A Zero layer blocks
+    // that reach, except inside a cell, whose edges are judged by the cell.
+    std::vector<int> activeDecisions(int output) const
+    {
+        const size_t n = raw_.size();
+        std::vector<char> live(n, 0), reach(n, 0);
+        auto allLive = [&](const Layer& l) {
+            return std::all_of(l.inputs.begin(), l.inputs.end(),
+                               [&](int in) { return live[static_cast<size_t>(in)] != 0; });
+        };
+        for (size_t i = 0; i < n; ++i) {
+            const Layer& l = raw_[i];
+            if (l.op == LayerOp::Input)
+                live[i] = 1;
+            else if (l.op == LayerOp::Zero)
+                live[i] = 0;
+            else if (l.op == LayerOp::Add || l.op == LayerOp::Concat)
+                live[i] = std::any_of(l.inputs.begin(), l.inputs.end(),
+                                      [&](int in) { return live[static_cast<size_t>(in)] != 0; });
+            else
+                live[i] = allLive(l);
+        }
+        reach[static_cast<size_t>(output)] = 1;
+        for (size_t i = n; i-- > 0;) {
+            if (!reach[i] || (raw_[i].op == LayerOp::Zero && !raw_[i].cellInternal))
+                continue;
+            for (int in : raw_[i].inputs)
+                reach[static_cast<size_t>(in)] = 1;
+        }
+        std::set<int> active;
+        for (size_t i = 0; i < n; ++i) {
+            const Layer& l = raw_[i];
+            bool decides = l.op == LayerOp::Zero ? allLive(l) : live[i] != 0;
+            if (decides && reach[i])
+                active.insert(l.decisions.begin(), l.decisions.end());
+        }
+        return {active.begin(), active.end()};
+    }
+
+    // The network as written, less what computes nothing: Identity layers
+    // are bypassed, Zero terms leave their sums, and a zero value feeding
+    // anything else becomes a constant Zero layer.
+    Network prune(int input, int output)
+    {
+        (void)input;
+        Network net;
+        net.activeDecisions = activeDecisions(output);
+        const size_t n = raw_.size();
+        std::vector<int> remap(n, -1);
+        std::vector<char> zero(n, 0);
+        auto zeroLayer = [&](size_t like) {
+            Layer z;
+            z.op = LayerOp::Zero;
+            z.shape = raw_[like].shape;
+            z.blockId = raw_[like].blockId;
+            z.label = raw_[like].label;
+            net.layers.push_back(std::move(z));
+            return static_cast<int>(net.layers.size()) - 1;
+        };
+        for (size_t i = 0; i < n; ++i) {
+            const Layer& l = raw_[i];
+            if (l.op == LayerOp::Zero) {
+                zero[i] = 1;
+                continue;
+            }
+            if (l.op == LayerOp::Identity) {
+                zero[i] = zero[static_cast<size_t>(l.inputs[0])];
+                remap[i] = remap[static_cast<size_t>(l.inputs[0])];
+                continue;
+            }
+            std::vector<int> ins;
+            for (int in : l.inputs) {
+                auto src = static_cast<size_t>(in);
+                if (!zero[src])
+                    ins.push_back(remap[src]);
+                else if (l.op != LayerOp::Add)
+                    ins.push_back(remap[src] >= 0 ? remap[src] : (remap[src] = zeroLayer(src)));
+            }
+            if (l.op == LayerOp::Add && ins.size() <= 1) {
+                zero[i] = ins.empty();
+                remap[i] = ins.empty() ? -1 : ins[0];
+                continue;
+            }
+            Layer copy = l;
+            copy.inputs = std::move(ins);
+            remap[i] = static_cast<int>(net.layers.size());
+            if (i == static_cast<size_t>(output))
+                net.output = remap[i];
+            net.layers.push_back(std::move(copy));
+        }
+        return net;
+    }
+
+    const SearchSpace& space_;
+    const DecisionSet& decisions_;
+    const std::vector<int>& choices_;
+    std::vector<Layer> raw_;
+    std::vector<std::vector<int>> frames_;
+    std::string topId_;
+};
+
+} // namespace
+
+NetworkResolver::NetworkResolver(const SearchSpace& space, const DecisionSet& decisions)
+    : space_(space), decisions_(decisions)
+{
+}
+
+Network NetworkResolver::resolve(const std::vector<int>& choices) const
+{
+    if (choices.size() != static_cast<size_t>(decisions_.size()))
+        throw SpaceError("", "", "an architecture of " + std::to_string(choices.size())
+                                     + " decisions does not fit a space of "
+                                     + std::to_string(decisions_.size()));
+    return Builder(space_, decisions_, choices).build();
+}
+
+std::vector<std::string> NetworkResolver::topologicalOrder(const SearchSpace& space)
+{
+    std::map<std::string, int> pending;
+    std::map<std::string, std::vector<std::string>> consumers;
+    for (const auto& b : space.blocks())
+        pending[b.id] = 0;
+    for (const auto& e : space.edges()) {
+        if (!pending.count(e.from) || !pending.count(e.to))
+            continue;
+        ++pending[e.to];
+        consumers[e.from].push_back(e.to);
+    }
+    std::vector<std::string> order;
+    for (const auto& b : space.blocks())
+        if (pending[b.id] == 0)
+            order.push_back(b.id);
+    for (size_t i = 0; i < order.size(); ++i)
+        for (const auto& c : consumers[order[i]])
+            if (--pending[c] == 0)
+                order.push_back(c);
+    if (order.size() != space.blocks().size()) {
+        for (const auto& b : space.blocks())
+            if (pending[b.id] > 0)
+                throw SpaceError("", b.id, "the block is part of a cycle");
+    }
+    return order;
+}
+
+} // namespace archscape

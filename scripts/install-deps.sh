@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs every build, test and run dependency of Archscape from Debian's
+# packages (and onnxruntime-node from npm). Idempotent: packages already
+# present are skipped, so a second run costs a few seconds.
+set -euo pipefail
+
+packages=(
+  cmake g++ ninja-build ccache pkg-config
+  qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+  libqcustomplot-dev libqcustomplot2.1-qt6
+  libtorch-dev libgraphviz-dev libsqlite3-dev sqlite3
+  libonnx-dev libprotobuf-dev protobuf-compiler zlib1g-dev nlohmann-json3-dev libxgboost-dev
+  xvfb xauth dataset-fashion-mnist
+  clang libclang-rt-14-dev
+)
+
+sudo_cmd=""
+[ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  $sudo_cmd apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y --no-install-recommends "${missing[@]}"
+else
+  echo "All Debian packages present."
+fi
+
+# Node.js runs the onnxruntime check of ONNX exports. This image ships its
+# own Node.js with npm; install Debian's only when none is there.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  $sudo_cmd apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y --no-install-recommends nodejs npm
+fi
