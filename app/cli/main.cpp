@@ -2,9 +2,12 @@
 // Exit codes: 0 success, 2 bad usage or bad input, 1 any other failure.
 
 #include "ArgumentList.h"
+#include "ReportCommand.h"
 #include "SpaceCommand.h"
+#include "StudyCommand.h"
 
 #include "space/SpaceError.h"
+#include "storage/StorageError.h"
 
 #include <exception>
 #include <iostream>
@@ -18,6 +21,13 @@ const char* kUsage =
     "\n"
     "commands:\n"
     "  space FILE.json [--arch ENC|random [--seed S]]   validate a space, print its size\n"
+    "  new STUDY.db --space FILE.json                   create a study\n"
+    "  run STUDY.db --strategy NAME --evaluator NAME    run a search (see run --help)\n"
+    "  resume STUDY.db                                  continue a stopped or killed study\n"
+    "  trials STUDY.db [--csv]                          list trials and metrics\n"
+    "  pareto STUDY.db [--objectives acc,params] [--csv]  the non-dominated trials\n"
+    "  best STUDY.db [--objective acc]                  the best trial\n"
+    "  info STUDY.db                                    summarise a study\n"
     "\n"
     "archscape-cli COMMAND --help shows a command's options.\n"
     "archscape-cli --version prints the version.\n";
@@ -41,12 +51,29 @@ int main(int argc, char** argv)
     try {
         if (command == "space")
             return cli::SpaceCommand::run(args);
+        if (command == "new")
+            return cli::StudyCommand::runNew(args);
+        if (command == "run")
+            return cli::StudyCommand::runRun(args);
+        if (command == "resume")
+            return cli::StudyCommand::runResume(args);
+        if (command == "trials")
+            return cli::ReportCommand::runTrials(args);
+        if (command == "pareto")
+            return cli::ReportCommand::runPareto(args);
+        if (command == "best")
+            return cli::ReportCommand::runBest(args);
+        if (command == "info")
+            return cli::ReportCommand::runInfo(args);
         std::cerr << "archscape-cli: unknown command '" << command << "'\n\n" << kUsage;
         return 2;
     } catch (const cli::UsageError& e) {
         std::cerr << "archscape-cli " << command << ": " << e.what() << "\n";
         return 2;
     } catch (const SpaceError& e) {
+        std::cerr << "archscape-cli " << command << ": " << e.what() << "\n";
+        return 2;
+    } catch (const StorageError& e) {
         std::cerr << "archscape-cli " << command << ": " << e.what() << "\n";
         return 2;
     } catch (const std::exception& e) {

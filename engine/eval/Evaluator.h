@@ -1,0 +1,36 @@
+#pragma once
+// Evaluates one architecture: trains it, looks it up, or counts its cost.
+// evaluate() may run on several worker threads at once. A failure the
+// search should survive (divergence, a table miss) is reported in the
+// outcome, not thrown.
+
+#include "space/Architecture.h"
+#include "study/TrialRecord.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace archscape {
+
+struct EvaluationOutcome
+{
+    TrialState state = TrialState::Complete;
+    std::map<std::string, double> metrics;
+    std::vector<CurvePoint> curves;
+    std::string error;
+    // What a time budget counts: simulated (tabular) or measured seconds.
+    double costSeconds = 0.0;
+};
+
+class Evaluator
+{
+public:
+    virtual ~Evaluator() = default;
+    virtual std::string name() const = 0;
+    // True when costSeconds is simulated rather than measured.
+    virtual bool simulatesTime() const { return false; }
+    virtual EvaluationOutcome evaluate(const Architecture& arch) = 0;
+};
+
+} // namespace archscape

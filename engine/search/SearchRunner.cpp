@@ -1,0 +1,292 @@
+#include "SearchRunner.h"
+
+#include "storage/StorageError.h"
+
+#include <algorithm>
+#include <chrono>
+#include <deque>
+#include <thread>
+
+namespace archscape {
+
+namespace {
+
+double now()
+{
+    using namespace std::chrono;
+    return duration<double>(steady_clock::now().time_since_epoch()).count();
+}
+
+std::string workerName(int index)
+{
+    return "w" + std::to_string(index);
+}
+
+} // namespace
+
+SearchRunner::SearchRunner(StudyStorage& storage, const ArchitectureCodec& codec,
+                           Strategy& strategy, Evaluator& evaluator,
+                           std::vector<Objective> objectives, RunLimits limits)
+    : storage_(storage), codec_(codec), strategy_(strategy), evaluator_(evaluator),
+      objectives_(std::move(objectives)), limits_(limits)
+{
+    limits_.workers = std::max(1, limits_.workers);
+    state_.budget = limits_.trials;
+}
+
+void SearchRunner::setProgressCallback(std::function<void(const RunProgress&)> callback)
+{
+    progress_ = std::move(callback);
+}
+
+void SearchRunner::requestStop()
+{
+    stop_ = true;
+    std::lock_guard<std::mutex> lock(pauseMutex_);
+    pauseChanged_.notify_all();
+}
+
+void SearchRunner::setPaused(bool paused)
+{
+    std::lock_guard<std::mutex> lock(pauseMutex_);
+    paused_ = paused;
+    pauseChanged_.notify_all();
+}
+
+// Feeds the stored history to the strategy in the order it first happened:
+// before proposing trial k, the strategy had seen `proposedAfter` results.
+void SearchRunner::replay()
+{
+    requeued_ = storage_.requeueRunning();
+    std::vector<TrialRecord> history = storage_.trials();
+    std::vector<const TrialRecord*> observedOrder;
+    for (const auto& t : history)
+        if (t.observedSeq)
+            observedOrder.push_back(&t);
+    std::sort(observedOrder.begin(), observedOrder.end(),
+              [](const TrialRecord* a, const TrialRecord* b) { return *a->observedSeq < *b->observedSeq; });
+
+    auto observe = [&](const TrialRecord& t) {
+        Observation o;
+        o.arch = codec_.decode(t.encoding);
+        o.encoding = t.encoding;
+        o.state = t.state;
+        o.metrics = t.metrics;
+        strategy_.observe(o);
+        state_.trials++;
+        state_.failed += t.state == TrialState::Complete ? 0 : 1;
+        auto time = t.metrics.find("train_time_s");
+        state_.timeUsedS += time == t.metrics.end() ? 0.0 : time->second;
+        if (t.state == TrialState::Complete && !objectives_.empty()) {
+            auto v = t.metric(objectives_.front().metric);
+            if (v && (!state_.best || objectives_.front().minimized(*v)
+                                          < objectives_.front().minimized(*state_.best))) {
+                state_.best = *v;
+                state_.bestEncoding = t.encoding;
+            }
+        }
+    };
+    size_t next = 0;
+    for (const auto& t : history) {
+        while (next < observedOrder.size()
+               && static_cast<int64_t>(next) < t.proposedAfter)
+            observe(*observedOrder[next++]);
+        std::optional<Architecture> proposal = strategy_.propose();
+        if (!proposal || codec_.encode(*proposal) != t.encoding)
+            throw StorageError(storage_.location(),
+                               "trial " + std::to_string(t.number) + " does not replay: the '"
+                                   + strategy_.name()
+                                   + "' strategy now proposes something else from the same "
+                                     "seed (was the study run by another version?)");
+        if (t.state == TrialState::Queued)
+            pending_.push_back({t, *proposal});
+    }
+    while (next < observedOrder.size())
+        observe(*observedOrder[next++]);
+    trialCount_ = static_cast<int64_t>(history.size());
+    observed_ = static_cast<int64_t>(observedOrder.size());
+}
+
+bool SearchRunner::budgetLeft() const
+{
+    if (stop_)
+        return false;
+    if (limits_.timeBudgetS > 0 && state_.timeUsedS >= limits_.timeBudgetS)
+        return false;
+    return true;
+}
+
+std::optional<SearchRunner::Job> SearchRunner::nextJob()
+{
+    {
+        std::unique_lock<std::mutex> lock(pauseMutex_);
+        pauseChanged_.wait(lock, [this] { return !paused_ || stop_; });
+    }
+    if (!budgetLeft())
+        return std::nullopt;
+    if (!pending_.empty()) {
+        Job job = std::move(pending_.front());
+        pending_.erase(pending_.begin());
+        return job;
+    }
+    if (limits_.trials > 0 && trialCount_ >= limits_.trials)
+        return std::nullopt;
+    std::optional<Architecture> proposal = strategy_.propose();
+    if (!proposal)
+        return std::nullopt;
+    Job job;
+    job.arch = *proposal;
+    job.trial.encoding = codec_.encode(*proposal);
+    job.trial.archHash = ArchitectureCodec::hashToHex(ArchitectureCodec::hashText(job.trial.encoding));
+    job.trial.proposedAfter = observed_;
+    storage_.addTrial(job.trial);
+    ++trialCount_;
+    return job;
+}
+
+void SearchRunner::record(const Job& job, const EvaluationOutcome& outcome)
+{
+    storage_.finishTrial(job.trial.id, outcome.state, outcome.metrics, outcome.curves,
+                         outcome.error, observed_);
+    ++observed_;
+    Observation o;
+    o.arch = job.arch;
+    o.encoding = job.trial.encoding;
+    o.state = outcome.state;
+    o.metrics = outcome.metrics;
+    strategy_.observe(o);
+
+    state_.trials++;
+    state_.failed += outcome.state == TrialState::Complete ? 0 : 1;
+    auto time = outcome.metrics.find("train_time_s");
+    state_.timeUsedS += time == outcome.metrics.end() ? outcome.costSeconds : time->second;
+    if (outcome.state == TrialState::Complete && !objectives_.empty()) {
+        auto v = outcome.metrics.find(objectives_.front().metric);
+        if (v != outcome.metrics.end()
+            && (!state_.best || objectives_.front().minimized(v->second)
+                                    < objectives_.front().minimized(*state_.best))) {
+            state_.best = v->second;
+            state_.bestEncoding = job.trial.encoding;
+        }
+    }
+    report();
+}
+
+void SearchRunner::report()
+{
+    if (!progress_)
+        return;
+    state_.elapsedS = now() - startedAt_;
+    int64_t done = state_.trials - trialsAtStart_;
+    state_.etaS = limits_.trials > 0 && done > 0
+                      ? state_.elapsedS / static_cast<double>(done)
+                            * static_cast<double>(std::max<int64_t>(0, limits_.trials - state_.trials))
+                      : -1.0;
+    progress_(state_);
+}
+
+SearchRunner::Outcome SearchRunner::run()
+{
+    replay();
+    startedAt_ = now();
+    trialsAtStart_ = state_.trials;
+    return runPool();
+}
+
+// The strategy and storage are touched only by this thread; workers only
+// evaluate. With one worker, evaluation runs inline and the run is fully
+// deterministic.
+SearchRunner::Outcome SearchRunner::runPool()
+{
+    const int workers = limits_.workers;
+    std::mutex mutex;
+    std::condition_variable jobReady, resultReady;
+    std::deque<Job> jobs;
+    std::deque<std::pair<Job, EvaluationOutcome>> results;
+    bool closing = false;
+
+    auto evaluate = [this](const Job& job) {
+        try {
+            return evaluator_.evaluate(job.arch);
+        } catch (const std::exception& e) {
+            EvaluationOutcome failed;
+            failed.state = TrialState::Failed;
+            failed.error = std::string("the evaluator failed: ") + e.what();
+            return failed;
+        }
+    };
+
+    std::vector<std::thread> threads;
+    if (workers > 1) {
+        for (int w = 0; w < workers; ++w)
+            threads.emplace_back([&] {
+                while (true) {
+                    Job job;
+                    {
+                        std::unique_lock<std::mutex> lock(mutex);
+                        jobReady.wait(lock, [&] { return closing || !jobs.empty(); });
+                        if (jobs.empty())
+                            return;
+                        job = std::move(jobs.front());
+                        jobs.pop_front();
+                    }
+                    EvaluationOutcome outcome = evaluate(job);
+                    std::lock_guard<std::mutex> lock(mutex);
+                    results.emplace_back(std::move(job), std::move(outcome));
+                    resultReady.notify_one();
+                }
+            });
+    }
+
+    int inFlight = 0;
+    int nextWorker = 0;
+    bool drained = false;
+    while (true) {
+        while (!drained && inFlight < workers) {
+            std::optional<Job> job = nextJob();
+            if (!job) {
+                drained = inFlight == 0 || !budgetLeft()
+                          || (limits_.trials > 0 && trialCount_ >= limits_.trials);
+                break;
+            }
+            std::string worker = workerName(nextWorker++ % workers);
+            storage_.markRunning(job->trial.id, worker);
+            if (workers == 1) {
+                record(*job, evaluate(*job));
+                continue;
+            }
+            std::lock_guard<std::mutex> lock(mutex);
+            jobs.push_back(std::move(*job));
+            ++inFlight;
+            jobReady.notify_one();
+        }
+        if (inFlight == 0)
+            break;
+        std::pair<Job, EvaluationOutcome> done;
+        {
+            std::unique_lock<std::mutex> lock(mutex);
+            resultReady.wait(lock, [&] { return !results.empty(); });
+            done = std::move(results.front());
+            results.pop_front();
+        }
+        --inFlight;
+        record(done.first, done.second);
+        drained = false;
+    }
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        closing = true;
+        jobReady.notify_all();
+    }
+    for (auto& t : threads)
+        t.join();
+
+    if (stop_)
+        return Outcome::Stopped;
+    if ((limits_.trials > 0 && trialCount_ >= limits_.trials)
+        || (limits_.timeBudgetS > 0 && state_.timeUsedS >= limits_.timeBudgetS))
+        return Outcome::BudgetReached;
+    return Outcome::Exhausted;
+}
+
+} // namespace archscape

@@ -1,0 +1,96 @@
+#pragma once
+// Runs a search: asks the strategy for architectures, evaluates them on a
+// pool of workers, and records every state change in storage before acting
+// on it (queued before a worker sees the trial, running before evaluation,
+// the result before the strategy hears of it). On start it replays the
+// stored history into the strategy, so a stopped or killed study resumes
+// where it was: trials left running are queued again and evaluated once
+// more; finished trials are never repeated.
+
+#include "Strategy.h"
+#include "eval/Evaluator.h"
+#include "storage/StudyStorage.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <optional>
+
+namespace archscape {
+
+struct RunLimits
+{
+    int64_t trials = 0;          // total trials in the study (0: no limit)
+    double timeBudgetS = 0.0;    // summed train_time_s, simulated or real (0: no limit)
+    int workers = 1;
+};
+
+struct RunProgress
+{
+    int64_t trials = 0;   // finished trials, of any state
+    int64_t failed = 0;
+    int64_t budget = 0;
+    double elapsedS = 0.0; // wall time of this run
+    double timeUsedS = 0.0; // what the time budget counts
+    std::optional<double> best; // best value of the first objective
+    std::string bestEncoding;
+    double etaS = -1.0; // -1: unknown
+};
+
+class SearchRunner
+{
+public:
+    enum class Outcome { BudgetReached, Stopped, Exhausted };
+
+    SearchRunner(StudyStorage& storage, const ArchitectureCodec& codec, Strategy& strategy,
+                 Evaluator& evaluator, std::vector<Objective> objectives, RunLimits limits);
+
+    void setProgressCallback(std::function<void(const RunProgress&)> callback);
+    // Thread-safe; the run ends after the trials in flight.
+    void requestStop();
+    // Thread-safe; a paused run proposes nothing until unpaused.
+    void setPaused(bool paused);
+
+    Outcome run();
+    // Trials re-queued because the last run was killed while they ran.
+    int requeuedAtStart() const { return requeued_; }
+
+private:
+    struct Job
+    {
+        TrialRecord trial;
+        Architecture arch;
+    };
+    void replay();
+    bool budgetLeft() const;
+    std::optional<Job> nextJob();
+    void record(const Job& job, const EvaluationOutcome& outcome);
+    void evaluateInline(Job job);
+    Outcome runPool();
+    void report();
+
+    StudyStorage& storage_;
+    const ArchitectureCodec& codec_;
+    Strategy& strategy_;
+    Evaluator& evaluator_;
+    std::vector<Objective> objectives_;
+    RunLimits limits_;
+    std::function<void(const RunProgress&)> progress_;
+
+    std::atomic<bool> stop_{false};
+    std::mutex pauseMutex_;
+    std::condition_variable pauseChanged_;
+    bool paused_ = false;
+
+    std::vector<Job> pending_; // queued trials from an earlier run
+    int64_t trialCount_ = 0;   // trials in the study (proposed)
+    int64_t observed_ = 0;
+    int requeued_ = 0;
+    bool exhausted_ = false;
+    RunProgress state_;
+    double startedAt_ = 0.0;
+    int64_t trialsAtStart_ = 0;
+};
+
+} // namespace archscape

@@ -1,0 +1,59 @@
+#pragma once
+// A study in one SQLite file (WAL mode), readable with any SQLite tool; the
+// schema is in docs/storage.md. Files are recognised by their application
+// id; a file that is not an Archscape study is refused and never altered,
+// and a file of a newer schema is refused with the version it has.
+
+#include "SqliteDatabase.h"
+#include "StudyStorage.h"
+
+#include <memory>
+
+namespace archscape {
+
+class SqliteStudyStorage : public StudyStorage
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+    static constexpr int32_t kApplicationId = 0x41524353; // "ARCS"
+
+    // Creates a new study file; refuses to touch an existing file.
+    static std::unique_ptr<SqliteStudyStorage> create(const std::string& path,
+                                                      const std::string& name,
+                                                      const std::string& spaceJson);
+    static std::unique_ptr<SqliteStudyStorage> open(const std::string& path);
+    ~SqliteStudyStorage() override;
+
+    std::string location() const override { return db_.path(); }
+    StudyInfo study() const override;
+    void setSettings(const std::string& settingsJson) override;
+
+    void addTrial(TrialRecord& trial) override;
+    void markRunning(int64_t trialId, const std::string& worker) override;
+    void finishTrial(int64_t trialId, TrialState state,
+                     const std::map<std::string, double>& metrics,
+                     const std::vector<CurvePoint>& curves, const std::string& error,
+                     int64_t observedSeq) override;
+    int requeueRunning() override;
+
+    std::vector<TrialRecord> trials() const override;
+    int64_t trialCount() const override;
+    std::vector<CurvePoint> curves(int64_t trialId) const override;
+
+    void addPredictions(const std::vector<PredictionRecord>& predictions) override;
+    void addArtifact(int64_t trialId, const std::string& kind, const std::string& name,
+                     const std::string& data) override;
+
+private:
+    explicit SqliteStudyStorage(const std::string& path, SqliteDatabase::Mode mode);
+    void configure();
+    void prepare();
+    // Reads the header bytes without opening the file for writing.
+    static void checkHeader(const std::string& path);
+
+    SqliteDatabase db_;
+    int64_t studyId_ = 0;
+    std::unique_ptr<SqliteStatement> insertTrial_, setRunning_, setFinished_, insertMetric_;
+};
+
+} // namespace archscape
