@@ -45,7 +45,7 @@ std::string duration(double seconds)
 
 // Runs the study's search with its stored settings; prints progress now
 // and then, and stops cleanly on Ctrl-C or SIGTERM.
-int runSearch(Study& study, bool quiet)
+int runSearch(Study& study, bool quiet, std::unique_ptr<Evaluator> evaluator = nullptr)
 {
     const RunSettings& settings = *study.settings();
     StrategySettings strategySettings;
@@ -55,10 +55,10 @@ int runSearch(Study& study, bool quiet)
     strategySettings.budget = settings.budget;
     strategySettings.options = settings.options;
     std::unique_ptr<Strategy> strategy;
-    std::unique_ptr<Evaluator> evaluator;
     try {
         strategy = StrategyRegistry::create(settings.strategy, study.codec(), strategySettings);
-        evaluator = EvaluatorRegistry::create(settings, study.codec());
+        if (!evaluator)
+            evaluator = EvaluatorRegistry::create(settings, study.codec());
     } catch (const std::invalid_argument& e) {
         throw UsageError(e.what());
     }
@@ -246,14 +246,15 @@ int StudyCommand::runRun(const std::vector<std::string>& args)
     if (auto p = list.integer("--sample"))
         s.options["sample"] = static_cast<double>(*p);
     // Check the strategy and evaluator before anything is stored.
+    std::unique_ptr<Evaluator> evaluator;
     try {
         StrategyRegistry::create(s.strategy, study->codec(), {});
-        EvaluatorRegistry::create(s, study->codec());
+        evaluator = EvaluatorRegistry::create(s, study->codec());
     } catch (const std::invalid_argument& e) {
         throw UsageError(e.what());
     }
     study->saveSettings(s);
-    return runSearch(*study, list.has("--quiet"));
+    return runSearch(*study, list.has("--quiet"), std::move(evaluator));
 }
 
 int StudyCommand::runResume(const std::vector<std::string>& args)

@@ -10,6 +10,8 @@
 #include "space/ArchitectureCodec.h"
 
 #include <memory>
+#include <mutex>
+#include <unordered_map>
 
 namespace archscape {
 
@@ -29,6 +31,9 @@ private:
     std::shared_ptr<const Nb201Table> table_;
     int device_;
     CostEvaluator cost_;
+    // Params and FLOPs per cell string: the table has 15,625 rows.
+    std::mutex costMutex_;
+    std::unordered_map<std::string, std::map<std::string, double>> costs_;
 };
 
 } // namespace archscape

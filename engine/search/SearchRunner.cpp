@@ -92,7 +92,7 @@ void SearchRunner::replay()
                && static_cast<int64_t>(next) < t.proposedAfter)
             observe(*observedOrder[next++]);
         std::optional<Architecture> proposal = strategy_.propose();
-        if (!proposal || codec_.encode(*proposal) != t.encoding)
+        if (!proposal || codec_.encodeCanonical(*proposal) != t.encoding)
             throw StorageError(storage_.location(),
                                "trial " + std::to_string(t.number) + " does not replay: the '"
                                    + strategy_.name()
@@ -136,7 +136,7 @@ std::optional<SearchRunner::Job> SearchRunner::nextJob()
         return std::nullopt;
     Job job;
     job.arch = *proposal;
-    job.trial.encoding = codec_.encode(*proposal);
+    job.trial.encoding = codec_.encodeCanonical(*proposal);
     job.trial.archHash = ArchitectureCodec::hashToHex(ArchitectureCodec::hashText(job.trial.encoding));
     job.trial.proposedAfter = observed_;
     storage_.addTrial(job.trial);

@@ -46,8 +46,8 @@ class Strategy
 public:
     virtual ~Strategy() = default;
     virtual std::string name() const = 0;
-    // The next architecture, or nullopt: wait for pending results (or, with
-    // nothing pending, the strategy has nothing left to propose).
+    // The next architecture, in canonical form, or nullopt: wait for pending
+    // results (or, with nothing pending, the strategy has nothing left).
     virtual std::optional<Architecture> propose() = 0;
     virtual void observe(const Observation& observation) = 0;
 };

@@ -42,12 +42,12 @@ double StrategyBase::violation(const Observation& o) const
 
 bool StrategyBase::seen(const Architecture& arch) const
 {
-    return proposed_.count(codec_.hash(arch)) > 0;
+    return proposed_.count(codec_.hashCanonical(arch)) > 0;
 }
 
 Architecture StrategyBase::claim(const Architecture& arch)
 {
-    proposed_.insert(codec_.hash(arch));
+    proposed_.insert(codec_.hashCanonical(arch));
     return arch;
 }
 

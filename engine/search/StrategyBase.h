@@ -24,6 +24,7 @@ protected:
     std::vector<double> objectiveVector(const Observation& o) const;
     double violation(const Observation& o) const;
 
+    // Both take canonical architectures (what the sampler returns).
     bool seen(const Architecture& arch) const;
     // Records the architecture as proposed and returns it.
     Architecture claim(const Architecture& arch);

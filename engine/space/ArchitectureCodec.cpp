@@ -19,20 +19,42 @@ Architecture ArchitectureCodec::defaultArchitecture() const
     return a;
 }
 
-Network ArchitectureCodec::network(const Architecture& arch) const
+Network ArchitectureCodec::network(const Architecture& arch, bool withLabels) const
 {
-    return resolver_.resolve(arch.choices);
+    return resolver_.resolve(arch.choices, withLabels);
 }
 
 Architecture ArchitectureCodec::canonical(const Architecture& arch) const
 {
-    Network net = network(arch);
-    Architecture result;
-    result.choices.assign(arch.choices.size(), -1);
-    for (int d : net.activeDecisions) {
-        int c = arch.choices[static_cast<size_t>(d)];
-        result.choices[static_cast<size_t>(d)] = c < 0 ? decisions_[d].defaultOption : c;
+    std::string key(reinterpret_cast<const char*>(arch.choices.data()),
+                    arch.choices.size() * sizeof(int));
+    {
+        std::lock_guard<std::mutex> lock(memoMutex_);
+        auto it = memo_.find(key);
+        if (it != memo_.end())
+            return Architecture{it->second};
     }
+    // Which decisions matter can hinge on one that does not (an edge into a
+    // node that reaches nothing can still make that node live), so clear
+    // the inactive ones and look again until nothing changes: the result is
+    // then canonical for itself too.
+    Architecture result = arch;
+    for (int pass = 0; pass <= decisions_.size(); ++pass) {
+        Architecture next;
+        next.choices.assign(arch.choices.size(), -1);
+        for (int d : resolver_.activeDecisions(result.choices)) {
+            int c = result.choices[static_cast<size_t>(d)];
+            next.choices[static_cast<size_t>(d)] = c < 0 ? decisions_[d].defaultOption : c;
+        }
+        bool stable = next == result;
+        result = std::move(next);
+        if (stable)
+            break;
+    }
+    std::lock_guard<std::mutex> lock(memoMutex_);
+    if (memo_.size() >= kMemoLimit)
+        memo_.clear();
+    memo_.emplace(std::move(key), result.choices);
     return result;
 }
 
@@ -58,6 +80,11 @@ std::string ArchitectureCodec::encodeCanonical(const Architecture& c) const
 uint64_t ArchitectureCodec::hash(const Architecture& arch) const
 {
     return hashText(encode(arch));
+}
+
+uint64_t ArchitectureCodec::hashCanonical(const Architecture& canonicalArch) const
+{
+    return hashText(encodeCanonical(canonicalArch));
 }
 
 uint64_t ArchitectureCodec::hashText(const std::string& text)

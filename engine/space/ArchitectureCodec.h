@@ -11,7 +11,9 @@
 #include "SearchSpace.h"
 
 #include <cstdint>
+#include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace archscape {
@@ -30,13 +32,15 @@ public:
     // Every decision at its default option.
     Architecture defaultArchitecture() const;
 
-    Network network(const Architecture& arch) const;
+    // Without labels the layers carry no names (enough for counting costs).
+    Network network(const Architecture& arch, bool withLabels = true) const;
     Architecture canonical(const Architecture& arch) const;
 
     std::string encode(const Architecture& arch) const;
     // Encoding of an architecture already in canonical form (no resolving).
     std::string encodeCanonical(const Architecture& canonicalArch) const;
     uint64_t hash(const Architecture& arch) const;
+    uint64_t hashCanonical(const Architecture& canonicalArch) const;
     static uint64_t hashText(const std::string& text); // FNV-1a, stable everywhere
     static std::string hashToHex(uint64_t hash);
 
@@ -52,6 +56,11 @@ private:
     SearchSpace space_;
     DecisionSet decisions_;
     NetworkResolver resolver_;
+    // Canonical forms already worked out, by raw assignment: searches ask
+    // for the same ones again and again. Shared by the runner's threads.
+    static constexpr size_t kMemoLimit = 1u << 18;
+    mutable std::mutex memoMutex_;
+    mutable std::unordered_map<std::string, std::vector<int>> memo_;
 };
 
 } // namespace archscape

@@ -57,13 +57,16 @@ Architecture ArchitectureSampler::mutate(const Architecture& parent, std::mt1993
 Architecture ArchitectureSampler::crossover(const Architecture& a, const Architecture& b,
                                            std::mt19937_64& rng) const
 {
-    Architecture fa = fillInactive(a, rng);
-    Architecture fb = fillInactive(b, rng);
-    Architecture child = fa;
+    // A decision only one parent has comes from that parent; one neither has
+    // keeps its default, as in the parents' own networks, so that a parent
+    // crossed with itself is itself.
+    Architecture child = a;
     std::bernoulli_distribution coin(0.5);
-    for (size_t d = 0; d < child.choices.size(); ++d)
-        if (coin(rng))
-            child.choices[d] = fb.choices[d];
+    for (size_t d = 0; d < child.choices.size(); ++d) {
+        int fromA = a.choices[d], fromB = b.choices[d];
+        if (fromA < 0 || (fromB >= 0 && coin(rng)))
+            child.choices[d] = fromB;
+    }
     return codec_.canonical(child);
 }
 

@@ -2,13 +2,14 @@
 
 namespace archscape {
 
-Parameter Block::param(const std::string& paramName) const
+const Parameter& Block::param(const std::string& paramName) const
 {
     auto it = params.find(paramName);
     if (it != params.end())
         return it->second;
     const ParamSpec* spec = info().param(paramName);
-    return Parameter::fixed(spec ? spec->defaultValue : Value());
+    static const Parameter none;
+    return spec ? spec->fixedDefault : none;
 }
 
 int Block::inputCount() const

@@ -25,7 +25,7 @@ struct Block
     const BlockKindInfo& info() const { return blockKindInfo(kind); }
 
     // The parameter as set, or the kind's default as a fixed value.
-    Parameter param(const std::string& paramName) const;
+    const Parameter& param(const std::string& paramName) const;
 
     // Number of input ports (Add and Concat take theirs from "inputs").
     int inputCount() const;

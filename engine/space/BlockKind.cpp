@@ -134,8 +134,11 @@ std::vector<BlockKindInfo> makeKinds()
          flagParam("preact", false, "batch norm and ReLU before pooling"),
          realParam("dropout", 0.0, 0.0, 0.99, "dropout before the classifier")});
     add(BlockKind::Output, "output", "Output", "The network output.", P::Any, P::None, 1, {});
-    for (auto& k : kinds)
+    for (auto& k : kinds) {
         k.variableInputs = (k.kind == BlockKind::Add || k.kind == BlockKind::Concat);
+        for (auto& p : k.params)
+            p.fixedDefault = Parameter::fixed(p.defaultValue);
+    }
     return kinds;
 }
 

@@ -3,6 +3,7 @@
 // parameters each kind has. The palette, the loader and the validator all
 // read this one table.
 
+#include "Parameter.h"
 #include "Value.h"
 
 #include <optional>
@@ -40,6 +41,7 @@ struct ParamSpec
     std::string name;
     Value::Type type = Value::Type::Int;
     Value defaultValue;
+    Parameter fixedDefault; // defaultValue as a fixed parameter
     double minimum = 0;
     double maximum = 0;
     std::vector<std::string> words; // allowed values of a Text parameter

@@ -69,7 +69,6 @@ struct Layer
 
     std::string blockId; // the top-level block this layer comes from
     std::string label;   // e.g. "cell3/2<-1 nor_conv_3x3", "r#1/expand"
-    std::vector<int> decisions; // decisions that shaped this layer
     bool cellInternal = false;  // an edge operation inside a cell
 };
 

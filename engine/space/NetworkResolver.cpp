@@ -10,38 +10,50 @@ namespace archscape {
 
 namespace {
 
+// Widths stop at 65536; only Concat adds channels up, so it enforces this.
+constexpr int64_t kMaxChannels = int64_t(1) << 24;
+
+// As PyTorch sizes it: floor((size + 2p - k) / s) + 1, rounding down also
+// below zero, so a map too small for the kernel comes out empty.
 int64_t convOut(int64_t size, int kernel, int stride)
 {
     int padding = (kernel - 1) / 2;
-    return (size + 2 * padding - kernel) / stride + 1;
+    int64_t span = size + 2 * padding - kernel;
+    int64_t quotient = span / stride;
+    if (span % stride != 0 && span < 0)
+        --quotient;
+    return quotient + 1;
 }
 
 // One resolution: emits raw layers (Identity and Zero included), then prunes.
 class Builder
 {
 public:
-    Builder(const SearchSpace& space, const DecisionSet& decisions, const std::vector<int>& choices)
-        : space_(space), decisions_(decisions), choices_(choices)
+    Builder(const SearchSpace& space, const DecisionSet& decisions, const std::vector<int>& choices,
+            const NetworkResolver::Plan& plan, size_t layerHint, bool full, bool labels)
+        : space_(space), decisions_(decisions), choices_(choices), order_(plan.order),
+          cellPlans_(plan.cells), full_(full), labels_(labels)
     {
+        raw_.reserve(layerHint);
+        rawDecisions_.reserve(layerHint);
     }
 
     Network build()
     {
-        std::map<std::string, int> outputs;
+        std::vector<int> outputs;
         int networkInput = -1;
         int networkOutput = -1;
-        for (const auto& id : NetworkResolver::topologicalOrder(space_)) {
-            const Block& block = *space_.block(id);
+        for (const auto& entry : order_) {
+            const Block& block = *entry.block;
+            const std::string& id = block.id;
+            if (entry.missingPort >= 0)
+                throw SpaceError("", id, "input port " + std::to_string(entry.missingPort)
+                                             + " is not connected");
             std::vector<int> inputs;
-            for (int port = 0; port < block.inputCount(); ++port) {
-                const Edge* e = space_.edgeInto(id, port);
-                if (!e)
-                    throw SpaceError("", id, "input port " + std::to_string(port)
-                                                 + " is not connected");
-                inputs.push_back(outputs.at(e->from));
-            }
+            for (int source : entry.inputs)
+                inputs.push_back(outputs[static_cast<size_t>(source)]);
             frames_.clear();
-            frames_.emplace_back();
+            pushFrame();
             int out = expandTop(block, inputs);
             if (block.kind == BlockKind::Input) {
                 if (networkInput >= 0)
@@ -53,13 +65,19 @@ public:
                     throw SpaceError("", id, "a space has exactly one output block");
                 networkOutput = out;
             }
-            outputs[id] = out;
+            outputs.push_back(out);
         }
         if (networkInput < 0)
             throw SpaceError("", "", "the space has no input block");
         if (networkOutput < 0)
             throw SpaceError("", "", "the space has no output block");
-        return prune(networkInput, networkOutput);
+        if (!full_) {
+            // Canonicalising needs only the active decisions.
+            Network decisionsOnly;
+            decisionsOnly.activeDecisions = activeDecisions(networkOutput);
+            return decisionsOnly;
+        }
+        return prune(networkOutput);
     }
 
 private:
@@ -71,14 +89,14 @@ private:
         if (d < 0)
             return 0; // single-option decisions are not listed
         if (record)
-            frames_.back().push_back(d);
+            recordDecision(d);
         int c = choices_[static_cast<size_t>(d)];
         return c < 0 ? decisions_[d].defaultOption : c;
     }
 
     Value param(const Block& block, const std::string& prefix, const std::string& name)
     {
-        Parameter p = block.param(name);
+        const Parameter& p = block.param(name);
         switch (p.mode) {
         case Parameter::Mode::Fixed:
             return p.value;
@@ -97,10 +115,40 @@ private:
 
     // ---- emitting layers ----
 
+    // Layer labels cost allocations that canonicalisation does not need.
+    std::string L(const std::string& base, const char* suffix) const
+    {
+        return labels_ ? base + suffix : std::string();
+    }
+
+    // Layers emitted under the same decision frames share one snapshot of
+    // them, which keeps resolving cheap (it runs for every canonical form).
+    void pushFrame()
+    {
+        frames_.emplace_back();
+        ++framesVersion_;
+    }
+    void popFrame()
+    {
+        frames_.pop_back();
+        ++framesVersion_;
+    }
+    void recordDecision(int d)
+    {
+        frames_.back().push_back(d);
+        ++framesVersion_;
+    }
+
     int emit(Layer layer)
     {
-        for (const auto& frame : frames_)
-            layer.decisions.insert(layer.decisions.end(), frame.begin(), frame.end());
+        if (snapshotVersion_ != framesVersion_) {
+            std::vector<int> snapshot;
+            for (const auto& frame : frames_)
+                snapshot.insert(snapshot.end(), frame.begin(), frame.end());
+            snapshots_.push_back(std::move(snapshot));
+            snapshotVersion_ = framesVersion_;
+        }
+        rawDecisions_.push_back(static_cast<int>(snapshots_.size()) - 1);
         layer.blockId = topId_;
         raw_.push_back(std::move(layer));
         return static_cast<int>(raw_.size()) - 1;
@@ -117,9 +165,11 @@ private:
         return emit(std::move(l));
     }
 
+    // Activations and batch norms keep shapes and change neither which paths
+    // are live nor which decisions matter: the decisions-only pass skips them.
     int activation(int input, Activation a, const std::string& label)
     {
-        if (a == Activation::None)
+        if (a == Activation::None || !full_)
             return input;
         Layer l;
         l.op = LayerOp::Activation;
@@ -132,6 +182,8 @@ private:
 
     int batchNorm(int input, const std::string& label)
     {
+        if (!full_)
+            return input;
         return unary(LayerOp::BatchNorm, input, label);
     }
 
@@ -247,6 +299,11 @@ private:
                      + shapeOf(inputs[0]).toString() + " and " + si.toString());
             s.channels += si.channels;
         }
+        // Each input has at most kMaxChannels and there are at most 64, so
+        // the sum cannot overflow; stacked concats could, without this.
+        if (s.channels > kMaxChannels)
+            fail("concatenates " + std::to_string(s.channels) + " channels, more than "
+                 + std::to_string(kMaxChannels));
         Layer l;
         l.op = LayerOp::Concat;
         l.inputs = inputs;
@@ -282,9 +339,9 @@ private:
                 fail("the choice has no alternatives");
             int a = block.alternatives.size() > 1 ? choose(prefix) : 0;
             const Block& alt = block.alternatives[static_cast<size_t>(a)];
-            frames_.emplace_back();
+            pushFrame();
             int out = expand(alt, prefix + "/" + alt.id, x);
-            frames_.pop_back();
+            popFrame();
             return out;
         }
         case BlockKind::Repeat:
@@ -305,7 +362,7 @@ private:
                 fail("a linear block needs a vector; put a global pool or head before it");
             int out = linear(x, intParam(block, prefix, "width"), prefix);
             return activation(out, activationFromName(param(block, prefix, "activation").toText()),
-                              prefix + "/act");
+                              L(prefix, "/act"));
         }
         case BlockKind::Head:
             return headBlock(block, prefix, x);
@@ -337,12 +394,12 @@ private:
         bool bias = param(block, prefix, "bias").toBool();
         bool pre = block.kind == BlockKind::Conv && param(block, prefix, "order").toText() == "pre";
         if (pre)
-            x = activation(x, act, prefix + "/act");
-        x = conv(x, width, k, s, 1, bias, prefix + "/conv");
+            x = activation(x, act, L(prefix, "/act"));
+        x = conv(x, width, k, s, 1, bias, L(prefix, "/conv"));
         if (bn)
-            x = batchNorm(x, prefix + "/bn");
+            x = batchNorm(x, L(prefix, "/bn"));
         if (!pre)
-            x = activation(x, act, prefix + "/act");
+            x = activation(x, act, L(prefix, "/act"));
         return x;
     }
 
@@ -353,10 +410,10 @@ private:
         int s = static_cast<int>(intParam(block, prefix, "stride"));
         Activation act = activationFromName(param(block, prefix, "activation").toText());
         int64_t c = shapeOf(x).channels;
-        x = conv(x, c, k, s, c, false, prefix + "/dw");
-        x = activation(batchNorm(x, prefix + "/dw-bn"), act, prefix + "/dw-act");
-        x = conv(x, width, 1, 1, 1, false, prefix + "/pw");
-        return activation(batchNorm(x, prefix + "/pw-bn"), act, prefix + "/pw-act");
+        x = conv(x, c, k, s, c, false, L(prefix, "/dw"));
+        x = activation(batchNorm(x, L(prefix, "/dw-bn")), act, L(prefix, "/dw-act"));
+        x = conv(x, width, 1, 1, 1, false, L(prefix, "/pw"));
+        return activation(batchNorm(x, L(prefix, "/pw-bn")), act, L(prefix, "/pw-act"));
     }
 
     int mbConvBlock(const Block& block, const std::string& prefix, int input)
@@ -371,17 +428,17 @@ private:
         int64_t hidden = in * e;
         int x = input;
         if (e != 1) {
-            x = conv(x, hidden, 1, 1, 1, false, prefix + "/expand");
-            x = activation(batchNorm(x, prefix + "/expand-bn"), act, prefix + "/expand-act");
+            x = conv(x, hidden, 1, 1, 1, false, L(prefix, "/expand"));
+            x = activation(batchNorm(x, L(prefix, "/expand-bn")), act, L(prefix, "/expand-act"));
         }
-        x = conv(x, hidden, k, s, hidden, false, prefix + "/dw");
-        x = activation(batchNorm(x, prefix + "/dw-bn"), act, prefix + "/dw-act");
+        x = conv(x, hidden, k, s, hidden, false, L(prefix, "/dw"));
+        x = activation(batchNorm(x, L(prefix, "/dw-bn")), act, L(prefix, "/dw-act"));
         if (se > 0.0)
             x = squeezeExcite(x, std::max<int64_t>(1, static_cast<int64_t>(in * se)), prefix);
-        x = conv(x, width, 1, 1, 1, false, prefix + "/project");
-        x = batchNorm(x, prefix + "/project-bn");
+        x = conv(x, width, 1, 1, 1, false, L(prefix, "/project"));
+        x = batchNorm(x, L(prefix, "/project-bn"));
         if (s == 1 && in == width)
-            x = add({input, x}, prefix + "/residual");
+            x = add({input, x}, L(prefix, "/residual"));
         return x;
     }
 
@@ -392,17 +449,17 @@ private:
         g.op = LayerOp::GlobalPool;
         g.inputs = {x};
         g.shape = Shape{c, 1, 1, false}; // kept as C×1×1 for the 1×1 convs
-        g.label = prefix + "/se-pool";
+        g.label = L(prefix, "/se-pool");
         int s = emit(std::move(g));
-        s = conv(s, squeeze, 1, 1, 1, true, prefix + "/se-reduce");
-        s = activation(s, Activation::ReLU, prefix + "/se-act");
-        s = conv(s, c, 1, 1, 1, true, prefix + "/se-expand");
-        s = activation(s, Activation::Sigmoid, prefix + "/se-gate");
+        s = conv(s, squeeze, 1, 1, 1, true, L(prefix, "/se-reduce"));
+        s = activation(s, Activation::ReLU, L(prefix, "/se-act"));
+        s = conv(s, c, 1, 1, 1, true, L(prefix, "/se-expand"));
+        s = activation(s, Activation::Sigmoid, L(prefix, "/se-gate"));
         Layer m;
         m.op = LayerOp::Mul;
         m.inputs = {x, s};
         m.shape = shapeOf(x);
-        m.label = prefix + "/se-scale";
+        m.label = L(prefix, "/se-scale");
         return emit(std::move(m));
     }
 
@@ -415,9 +472,9 @@ private:
             Block layer = block.body.front();
             if (r > 0 && layer.info().param("stride"))
                 layer.params["stride"] = Parameter::fixed(Value::integer(1));
-            frames_.emplace_back();
+            pushFrame();
             x = expand(layer, prefix + "#" + std::to_string(r), x);
-            frames_.pop_back();
+            popFrame();
         }
         return x;
     }
@@ -430,23 +487,25 @@ private:
     // layer, so they count whenever the cell itself is live and used.
     int cellBlock(const Block& block, int input)
     {
-        auto found = space_.cells().find(block.param("cell").value.toText());
-        if (found == space_.cells().end())
+        auto found = cellPlans_.find(block.param("cell").value.toText());
+        if (found == cellPlans_.end())
             fail("cell definition '" + block.param("cell").value.toText() + "' does not exist");
-        const CellDefinition& cell = found->second;
+        const NetworkResolver::CellPlan& plan = found->second;
+        const CellDefinition& cell = *plan.cell;
         const std::string& prefix = block.id;
         const int n = cell.nodes;
         std::vector<std::vector<int>> op(static_cast<size_t>(n), std::vector<int>(static_cast<size_t>(n), 0));
         std::vector<std::vector<int>> decision(op);
-        for (auto [j, i] : cell.edges()) {
-            std::string key = DecisionSet::cellEdgeKey(cell.name, j, i);
-            decision[static_cast<size_t>(j)][static_cast<size_t>(i)] = decisions_.find(key);
-            op[static_cast<size_t>(j)][static_cast<size_t>(i)] =
-                cell.ops.size() > 1 ? choose(key, false) : 0;
+        size_t e = 0;
+        for (auto [j, i] : plan.edges) {
+            int d = plan.decisions[e++];
+            decision[static_cast<size_t>(j)][static_cast<size_t>(i)] = d;
+            int c = d < 0 ? 0 : choices_[static_cast<size_t>(d)];
+            op[static_cast<size_t>(j)][static_cast<size_t>(i)] = c < 0 ? decisions_[d].defaultOption : c;
         }
         auto isNone = [&](int j, int i) {
-            return cell.ops[static_cast<size_t>(op[static_cast<size_t>(j)][static_cast<size_t>(i)])]
-                   == "none";
+            return plan.ops[static_cast<size_t>(op[static_cast<size_t>(j)][static_cast<size_t>(i)])]
+                   == CellOp::None;
         };
         std::vector<char> live(static_cast<size_t>(n), 0), reaches(static_cast<size_t>(n), 0);
         live[0] = 1;
@@ -458,14 +517,14 @@ private:
             for (int i = j + 1; i < n; ++i)
                 reaches[static_cast<size_t>(j)] |= reaches[static_cast<size_t>(i)] && !isNone(j, i);
 
-        frames_.emplace_back();
-        for (auto [j, i] : cell.edges()) {
+        pushFrame();
+        for (auto [j, i] : plan.edges) {
             int d = decision[static_cast<size_t>(j)][static_cast<size_t>(i)];
             if (d >= 0 && live[static_cast<size_t>(j)] && reaches[static_cast<size_t>(i)])
-                frames_.back().push_back(d);
+                recordDecision(d);
         }
-        int entry = unary(LayerOp::Identity, input, prefix + "/entry");
-        frames_.pop_back();
+        int entry = unary(LayerOp::Identity, input, L(prefix, "/entry"));
+        popFrame();
 
         std::vector<int> nodes{entry};
         for (int i = 1; i < n; ++i) {
@@ -473,14 +532,16 @@ private:
             for (int j = 0; j < i; ++j) {
                 const std::string& opName =
                     cell.ops[static_cast<size_t>(op[static_cast<size_t>(j)][static_cast<size_t>(i)])];
-                std::string label = prefix + "/" + std::to_string(i) + "<-" + std::to_string(j);
-                int t = cellOp(*cellOpFromName(opName), nodes[static_cast<size_t>(j)],
-                               label + " " + opName);
+                std::string label = labels_ ? prefix + "/" + std::to_string(i) + "<-"
+                                                  + std::to_string(j) + " " + opName
+                                            : std::string();
+                int t = cellOp(plan.ops[static_cast<size_t>(op[static_cast<size_t>(j)][static_cast<size_t>(i)])],
+                               nodes[static_cast<size_t>(j)], label);
                 raw_[static_cast<size_t>(t)].cellInternal = true;
                 terms.push_back(t);
             }
             nodes.push_back(terms.size() == 1 ? terms[0]
-                                              : add(terms, prefix + "/node" + std::to_string(i)));
+                                              : add(terms, labels_ ? prefix + "/node" + std::to_string(i) : std::string()));
         }
         return nodes.back();
     }
@@ -496,9 +557,9 @@ private:
         case CellOp::Conv1x1:
         case CellOp::Conv3x3: {
             int k = op == CellOp::Conv1x1 ? 1 : 3;
-            x = activation(x, Activation::ReLU, label + "/relu");
-            x = conv(x, c, k, 1, 1, false, label + "/conv");
-            return batchNorm(x, label + "/bn");
+            x = activation(x, Activation::ReLU, L(label, "/relu"));
+            x = conv(x, c, k, 1, 1, false, L(label, "/conv"));
+            return batchNorm(x, L(label, "/bn"));
         }
         case CellOp::AvgPool3x3:
         case CellOp::MaxPool3x3:
@@ -510,12 +571,12 @@ private:
     int headBlock(const Block& block, const std::string& prefix, int x)
     {
         if (param(block, prefix, "preact").toBool())
-            x = activation(batchNorm(x, prefix + "/bn"), Activation::ReLU, prefix + "/relu");
+            x = activation(batchNorm(x, L(prefix, "/bn")), Activation::ReLU, L(prefix, "/relu"));
         Layer g;
         g.op = LayerOp::GlobalPool;
         g.inputs = {x};
         g.shape = Shape{shapeOf(x).channels, 1, 1, true};
-        g.label = prefix + "/pool";
+        g.label = L(prefix, "/pool");
         x = emit(std::move(g));
         double dropout = param(block, prefix, "dropout").toReal();
         if (dropout > 0.0) {
@@ -524,10 +585,10 @@ private:
             d.inputs = {x};
             d.shape = shapeOf(x);
             d.dropout = dropout;
-            d.label = prefix + "/dropout";
+            d.label = L(prefix, "/dropout");
             x = emit(std::move(d));
         }
-        return linear(x, intParam(block, prefix, "classes"), prefix + "/classifier");
+        return linear(x, intParam(block, prefix, "classes"), L(prefix, "/classifier"));
     }
 
     // ---- pruning ----
@@ -562,25 +623,41 @@ private:
             for (int in : raw_[i].inputs)
                 reach[static_cast<size_t>(in)] = 1;
         }
-        std::set<int> active;
+        std::vector<char> active(static_cast<size_t>(decisions_.size()), 0);
         for (size_t i = 0; i < n; ++i) {
             const Layer& l = raw_[i];
             bool decides = l.op == LayerOp::Zero ? allLive(l) : live[i] != 0;
-            if (decides && reach[i])
-                active.insert(l.decisions.begin(), l.decisions.end());
+            if (decides && reach[i]) {
+                for (int d : snapshots_[static_cast<size_t>(rawDecisions_[i])])
+                    active[static_cast<size_t>(d)] = 1;
+            }
         }
-        return {active.begin(), active.end()};
+        std::vector<int> result;
+        for (size_t d = 0; d < active.size(); ++d)
+            if (active[d])
+                result.push_back(static_cast<int>(d));
+        return result;
     }
 
     // The network as written, less what computes nothing: Identity layers
-    // are bypassed, Zero terms leave their sums, and a zero value feeding
-    // anything else becomes a constant Zero layer.
-    Network prune(int input, int output)
+    // are bypassed, Zero terms leave their sums, a zero value feeding
+    // anything else becomes a constant Zero layer, and layers cut off from
+    // the output by a Zero block go. Inside a cell even an operation whose
+    // result goes nowhere stays, as NAS-Bench-201 counts it.
+    Network prune(int output)
     {
-        (void)input;
         Network net;
         net.activeDecisions = activeDecisions(output);
         const size_t n = raw_.size();
+        net.layers.reserve(n);
+        std::vector<char> reach(n, 0);
+        reach[static_cast<size_t>(output)] = 1;
+        for (size_t i = n; i-- > 0;) {
+            if (!reach[i] || (raw_[i].op == LayerOp::Zero && !raw_[i].cellInternal))
+                continue;
+            for (int in : raw_[i].inputs)
+                reach[static_cast<size_t>(in)] = 1;
+        }
         std::vector<int> remap(n, -1);
         std::vector<char> zero(n, 0);
         auto zeroLayer = [&](size_t like) {
@@ -598,6 +675,8 @@ private:
                 zero[i] = 1;
                 continue;
             }
+            if (!reach[i])
+                continue;
             if (l.op == LayerOp::Identity) {
                 zero[i] = zero[static_cast<size_t>(l.inputs[0])];
                 remap[i] = remap[static_cast<size_t>(l.inputs[0])];
@@ -629,8 +708,16 @@ private:
     const SearchSpace& space_;
     const DecisionSet& decisions_;
     const std::vector<int>& choices_;
+    const std::vector<NetworkResolver::BlockInputs>& order_;
+    const std::map<std::string, NetworkResolver::CellPlan>& cellPlans_;
+    const bool full_;   // every layer (not only what decides liveness)
+    const bool labels_; // layer names
     std::vector<Layer> raw_;
     std::vector<std::vector<int>> frames_;
+    uint64_t framesVersion_ = 0;
+    uint64_t snapshotVersion_ = ~uint64_t(0);
+    std::vector<std::vector<int>> snapshots_;
+    std::vector<int> rawDecisions_; // per raw layer: its snapshot
     std::string topId_;
 };
 
@@ -639,15 +726,65 @@ private:
 NetworkResolver::NetworkResolver(const SearchSpace& space, const DecisionSet& decisions)
     : space_(space), decisions_(decisions)
 {
+    try {
+        std::map<std::string, int> position;
+        for (const auto& id : topologicalOrder(space)) {
+            BlockInputs entry;
+            entry.block = space.block(id);
+            for (int port = 0; port < entry.block->inputCount(); ++port) {
+                const Edge* e = space.edgeInto(id, port);
+                if (!e || !position.count(e->from)) {
+                    entry.missingPort = port;
+                    break;
+                }
+                entry.inputs.push_back(position[e->from]);
+            }
+            position[id] = static_cast<int>(plan_.order.size());
+            plan_.order.push_back(std::move(entry));
+        }
+    } catch (const SpaceError& e) {
+        planError_ = std::make_unique<SpaceError>(e);
+    }
+    for (const auto& [name, cell] : space.cells()) {
+        CellPlan plan;
+        plan.cell = &cell;
+        plan.edges = cell.edges();
+        for (auto [from, to] : plan.edges)
+            plan.decisions.push_back(decisions.find(DecisionSet::cellEdgeKey(name, from, to)));
+        for (const auto& op : cell.ops)
+            plan.ops.push_back(cellOpFromName(op).value_or(CellOp::None));
+        plan_.cells[name] = std::move(plan);
+    }
 }
 
-Network NetworkResolver::resolve(const std::vector<int>& choices) const
+NetworkResolver::~NetworkResolver() = default;
+
+Network NetworkResolver::resolve(const std::vector<int>& choices, bool withLabels) const
 {
+    return run(choices, withLabels ? Detail::Labelled : Detail::Layers);
+}
+
+std::vector<int> NetworkResolver::activeDecisions(const std::vector<int>& choices) const
+{
+    return run(choices, Detail::DecisionsOnly).activeDecisions;
+}
+
+Network NetworkResolver::run(const std::vector<int>& choices, Detail detail) const
+{
+    if (planError_)
+        throw *planError_;
     if (choices.size() != static_cast<size_t>(decisions_.size()))
         throw SpaceError("", "", "an architecture of " + std::to_string(choices.size())
                                      + " decisions does not fit a space of "
                                      + std::to_string(decisions_.size()));
-    return Builder(space_, decisions_, choices).build();
+    const bool full = detail != Detail::DecisionsOnly;
+    Network net = Builder(space_, decisions_, choices, plan_, layerHint_, full,
+                          detail == Detail::Labelled)
+                      .build();
+    // Networks of one space are alike in size: reserve that much next time.
+    if (full && net.layers.size() * 2 > layerHint_)
+        layerHint_ = net.layers.size() * 2;
+    return net;
 }
 
 std::vector<std::string> NetworkResolver::topologicalOrder(const SearchSpace& space)
@@ -671,9 +808,22 @@ std::vector<std::string> NetworkResolver::topologicalOrder(const SearchSpace& sp
             if (--pending[c] == 0)
                 order.push_back(c);
     if (order.size() != space.blocks().size()) {
+        // Every block still pending has a pending input; walking back along
+        // those must come round to a block on a cycle.
+        std::map<std::string, std::string> pendingInput;
+        for (const auto& e : space.edges())
+            if (pending.count(e.from) && pending[e.from] > 0 && pending[e.to] > 0)
+                pendingInput[e.to] = e.from;
+        std::string at;
         for (const auto& b : space.blocks())
-            if (pending[b.id] > 0)
-                throw SpaceError("", b.id, "the block is part of a cycle");
+            if (pending[b.id] > 0) {
+                at = b.id;
+                break;
+            }
+        std::set<std::string> visited;
+        while (visited.insert(at).second && pendingInput.count(at))
+            at = pendingInput[at];
+        throw SpaceError("", at, "the block is part of a cycle");
     }
     return order;
 }

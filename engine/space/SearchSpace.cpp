@@ -19,15 +19,37 @@ Block* SearchSpace::block(const std::string& id)
 
 int SearchSpace::indexOf(const std::string& id) const
 {
+    auto it = index_.find(id);
+    return it == index_.end() ? -1 : static_cast<int>(it->second);
+}
+
+void SearchSpace::reindex()
+{
+    index_.clear();
     for (size_t i = 0; i < blocks_.size(); ++i)
-        if (blocks_[i].id == id)
-            return static_cast<int>(i);
-    return -1;
+        index_.emplace(blocks_[i].id, i);
 }
 
 void SearchSpace::addBlock(Block block)
 {
+    index_.emplace(block.id, blocks_.size());
     blocks_.push_back(std::move(block));
+}
+
+bool SearchSpace::renameBlock(const std::string& from, const std::string& to)
+{
+    Block* b = block(from);
+    if (!b || (from != to && block(to)))
+        return false;
+    b->id = to;
+    for (auto& e : edges_) {
+        if (e.from == from)
+            e.from = to;
+        if (e.to == from)
+            e.to = to;
+    }
+    reindex();
+    return true;
 }
 
 void SearchSpace::removeBlock(const std::string& id)
@@ -35,6 +57,7 @@ void SearchSpace::removeBlock(const std::string& id)
     blocks_.erase(std::remove_if(blocks_.begin(), blocks_.end(),
                                  [&](const Block& b) { return b.id == id; }),
                   blocks_.end());
+    reindex();
     edges_.erase(std::remove_if(edges_.begin(), edges_.end(),
                                 [&](const Edge& e) { return e.from == id || e.to == id; }),
                  edges_.end());

@@ -9,6 +9,7 @@
 #include "Value.h"
 
 #include <map>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -26,12 +27,15 @@ public:
     const std::map<std::string, CellDefinition>& cells() const { return cells_; }
 
     const Block* block(const std::string& id) const;
+    // For editing a block in place; change its id only through renameBlock.
     Block* block(const std::string& id);
     int indexOf(const std::string& id) const; // -1 when absent
 
     void addBlock(Block block);
     // Removes the block and every edge touching it.
     void removeBlock(const std::string& id);
+    // Renames a block and the edges that name it; false if `to` is taken.
+    bool renameBlock(const std::string& from, const std::string& to);
     void addEdge(Edge edge);
     void removeEdge(const Edge& edge);
     void setSharedChoice(const std::string& choiceName, std::vector<Value> values);
@@ -51,7 +55,10 @@ public:
     bool sameStructure(const SearchSpace& other) const;
 
 private:
+    void reindex();
+
     std::vector<Block> blocks_;
+    std::unordered_map<std::string, size_t> index_; // id -> position in blocks_
     std::vector<Edge> edges_;
     std::map<std::string, std::vector<Value>> shared_;
     std::map<std::string, CellDefinition> cells_;

@@ -4,7 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -31,7 +33,8 @@ public:
     {
         if (!doc.is_object())
             fail("", "the file is not a JSON object");
-        if (doc.value("format", std::string()) != "archscape-space")
+        if (!doc.contains("format") || !doc["format"].is_string()
+            || doc["format"].get<std::string>() != "archscape-space")
             fail("", "not an Archscape search space (\"format\" must be \"archscape-space\")");
         if (!doc.contains("version") || !doc["version"].is_number_integer())
             fail("", "\"version\" is missing or not an integer");
@@ -78,6 +81,8 @@ private:
     {
         switch (type) {
         case Value::Type::Int: {
+            if (v.is_number_unsigned() && v.get<uint64_t>() > uint64_t(INT64_MAX))
+                fail(blockId, what + " is " + v.dump() + ", far too large");
             if (v.is_number_integer())
                 return Value::integer(v.get<int64_t>());
             if (v.is_number_float()) {
@@ -188,6 +193,8 @@ private:
             cell.name = cellName;
             if (!def.contains("nodes") || !def["nodes"].is_number_integer())
                 fail("", where + ": \"nodes\" must be a whole number");
+            if (def["nodes"].is_number_unsigned() && def["nodes"].get<uint64_t>() > 12)
+                fail("", where + ": \"nodes\" is " + def["nodes"].dump() + ", outside 2..12");
             auto nodes = def["nodes"].get<int64_t>();
             if (nodes < 2 || nodes > 12)
                 fail("", where + ": \"nodes\" is " + std::to_string(nodes) + ", outside 2..12");
@@ -215,12 +222,45 @@ private:
         const json& blocks = requireArray(doc, "blocks", "");
         if (blocks.size() > SpaceFile::kMaxBlocks)
             fail("", "more than " + std::to_string(SpaceFile::kMaxBlocks) + " blocks");
+        size_t unrolled = 0;
         for (const auto& b : blocks) {
             Block block = readBlock(b, space, 0, "");
             if (space.block(block.id))
                 fail(block.id, "the id is used by another block");
+            // Nested Repeat blocks multiply: without this, a few hundred bytes
+            // unroll to millions of blocks and resolving never ends.
+            unrolled += unrolledCount(block, space);
+            if (unrolled > SpaceFile::kMaxBlocks)
+                fail(block.id, "with every Repeat body unrolled to its largest depth, the space "
+                               "has more than " + std::to_string(SpaceFile::kMaxBlocks)
+                                   + " blocks");
             space.addBlock(std::move(block));
         }
+    }
+
+    // The block with its Choice alternatives and its Repeat body (at the
+    // largest depth) counted in, up to kMaxBlocks + 1.
+    static size_t unrolledCount(const Block& block, const SearchSpace& space)
+    {
+        const size_t cap = SpaceFile::kMaxBlocks + 1;
+        size_t n = 1;
+        for (const auto& alt : block.alternatives)
+            n = std::min(cap, n + unrolledCount(alt, space));
+        if (block.kind == BlockKind::Repeat && !block.body.empty()) {
+            const Parameter& depth = block.param("depth");
+            std::vector<Value> depths{depth.value};
+            if (depth.mode == Parameter::Mode::Choice)
+                depths = depth.options;
+            auto shared = space.sharedChoices().find(depth.sharedName);
+            if (depth.mode == Parameter::Mode::Shared && shared != space.sharedChoices().end())
+                depths = shared->second;
+            size_t most = 1;
+            for (const auto& d : depths)
+                most = std::max<size_t>(most, static_cast<size_t>(std::max<int64_t>(1, d.toInt())));
+            size_t body = unrolledCount(block.body.front(), space);
+            n = std::min(cap, n + (body > cap / most ? cap : body * most));
+        }
+        return n;
     }
 
     Block readBlock(const json& b, const SearchSpace& space, int nesting,
@@ -448,12 +488,13 @@ SearchSpace SpaceFile::parse(const std::string& text, const std::string& origin)
             return true;
         };
         doc = json::parse(text, limitDepth);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {
+        // parse_error, and out_of_range for a number too large ("1e999").
         std::string what = e.what();
         auto pos = what.find("parse error");
-        throw SpaceError(origin, "",
-                         "not valid JSON (" + (pos == std::string::npos ? what : what.substr(pos))
-                             + ")");
+        if (pos == std::string::npos)
+            pos = what.find("] ") == std::string::npos ? 0 : what.find("] ") + 2;
+        throw SpaceError(origin, "", "not valid JSON (" + what.substr(pos) + ")");
     }
     return Reader(origin).read(doc);
 }

@@ -2,8 +2,10 @@
 
 #include "ArchitectureSampler.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <set>
 
 namespace archscape {
@@ -34,6 +36,10 @@ public:
             total = total.times(SpaceCount::fromValue(space.sharedChoices().at(name).size()));
         for (const auto& name : cellsUsed_)
             total = total.times(cellCount(space.cells().at(name)));
+        // A shared depth used again is counted as if each use chose freely.
+        for (const auto& [name, uses] : sharedDepths_)
+            if (uses > 1 || sharedUsed_.count(name))
+                exact_ = false;
         if (cellsMayDie_ && total.value > 1)
             exact_ = false;
         total.exact = total.exact && exact_;
@@ -50,7 +56,11 @@ private:
             if (p.mode == Parameter::Mode::Choice)
                 c = c.times(SpaceCount::fromValue(p.options.size()));
             else if (p.mode == Parameter::Mode::Shared) {
-                sharedUsed_.insert(p.sharedName);
+                // A Repeat's depth is summed over below, not multiplied in.
+                if (block.kind == BlockKind::Repeat && spec.name == "depth")
+                    ++sharedDepths_[p.sharedName];
+                else
+                    sharedUsed_.insert(p.sharedName);
                 exact_ = exact_ && !conditional;
             }
         }
@@ -67,16 +77,26 @@ private:
                                         : depth.mode == Parameter::Mode::Shared
                                             ? codec_.space().sharedChoices().at(depth.sharedName)
                                             : std::vector<Value>{depth.value};
+            // Every repetition after the first counts the same (its stride
+            // is 1): count the first and one later repetition once, not once
+            // per repetition and depth, which nested repeats made exponential.
+            int64_t most = 0;
+            for (const auto& dv : depths)
+                most = std::max(most, dv.toInt());
+            SpaceCount first = SpaceCount::fromValue(1), later = SpaceCount::fromValue(1);
+            if (most > 0)
+                first = blockCount(block.body.front(), prefix + "#0", true);
+            if (most > 1) {
+                Block layer = block.body.front();
+                if (layer.info().param("stride"))
+                    layer.params["stride"] = Parameter::fixed(Value::integer(1));
+                later = blockCount(layer, prefix + "#1", true);
+            }
             SpaceCount sum = SpaceCount::fromValue(0);
             for (const auto& dv : depths) {
-                SpaceCount product = SpaceCount::fromValue(1);
-                for (int64_t r = 0; r < dv.toInt(); ++r) {
-                    Block layer = block.body.front();
-                    if (r > 0 && layer.info().param("stride"))
-                        layer.params["stride"] = Parameter::fixed(Value::integer(1));
-                    product = product.times(
-                        blockCount(layer, prefix + "#" + std::to_string(r), true));
-                }
+                SpaceCount product = dv.toInt() > 0 ? first : SpaceCount::fromValue(1);
+                for (int64_t r = 1; r < dv.toInt(); ++r)
+                    product = product.times(later);
                 sum = sum.plus(product);
             }
             // The depth choice multiplied in above is replaced by the sum.
@@ -130,6 +150,7 @@ private:
     bool exact_ = true;
     bool cellsMayDie_ = false;
     std::set<std::string> sharedUsed_;
+    std::map<std::string, int> sharedDepths_; // shared choices used as a Repeat depth
     std::set<std::string> cellsUsed_;
 };
 

@@ -3,7 +3,7 @@
 #include "ArchitectureCodec.h"
 #include "SpaceError.h"
 
-#include <functional>
+#include <algorithm>
 #include <map>
 #include <random>
 #include <set>
@@ -159,36 +159,43 @@ private:
             report(Problem::Kind::MissingOutput, "", "the space has no output block");
     }
 
+    // Depth-first, with an explicit stack: a space may chain 100,000 blocks.
     void checkCycles()
     {
         std::map<std::string, std::vector<std::string>> next;
         for (const auto& e : space_.edges())
             next[e.from].push_back(e.to);
-        std::map<std::string, int> state; // 0 new, 1 on stack, 2 done
-        std::vector<std::string> stack;
-        std::function<void(const std::string&)> visit = [&](const std::string& id) {
-            state[id] = 1;
-            stack.push_back(id);
-            for (const auto& n : next[id]) {
+        std::map<std::string, int> state; // 0 new, 1 on the path, 2 done
+        std::vector<std::pair<std::string, size_t>> path; // block, next successor to try
+        for (const auto& b : space_.blocks()) {
+            if (state[b.id] != 0)
+                continue;
+            state[b.id] = 1;
+            path.emplace_back(b.id, 0);
+            while (!path.empty()) {
+                auto& [id, child] = path.back();
+                const std::vector<std::string>& successors = next[id];
+                if (child == successors.size()) {
+                    state[id] = 2;
+                    path.pop_back();
+                    continue;
+                }
+                const std::string n = successors[child++];
                 if (state[n] == 1) {
-                    std::string path;
+                    std::string cycle;
                     bool inCycle = false;
-                    for (const auto& s : stack) {
-                        inCycle = inCycle || s == n;
+                    for (const auto& step : path) {
+                        inCycle = inCycle || step.first == n;
                         if (inCycle)
-                            path += s + " → ";
+                            cycle += step.first + " → ";
                     }
-                    report(Problem::Kind::Cycle, n, "the graph has a cycle: " + path + n);
+                    report(Problem::Kind::Cycle, n, "the graph has a cycle: " + cycle + n);
                 } else if (state[n] == 0) {
-                    visit(n);
+                    state[n] = 1;
+                    path.emplace_back(n, 0);
                 }
             }
-            stack.pop_back();
-            state[id] = 2;
-        };
-        for (const auto& b : space_.blocks())
-            if (state[b.id] == 0)
-                visit(b.id);
+        }
     }
 
     void checkPath()
@@ -235,7 +242,8 @@ private:
         uint64_t runs = sampled ? SpaceValidator::kMaxShapeCombinations : combos;
         std::mt19937_64 rng(7);
         Architecture arch = codec.defaultArchitecture();
-        for (uint64_t i = 0; i < runs; ++i) {
+        uint64_t layers = 0, lastLayers = 1;
+        for (uint64_t i = 0; i < runs && layers < SpaceValidator::kMaxShapeLayers; ++i) {
             uint64_t rest = i;
             for (int d : shaping) {
                 int n = decisions[d].size();
@@ -245,8 +253,10 @@ private:
                 rest /= static_cast<uint64_t>(n);
             }
             try {
-                codec.network(arch);
+                lastLayers = std::max<uint64_t>(1, codec.network(arch).layers.size());
+                layers += lastLayers;
             } catch (const SpaceError& e) {
+                layers += lastLayers;
                 report(Problem::Kind::ShapeMismatch, e.blockId(),
                        e.problem() + describe(codec, arch, shaping));
                 if (problems_.size() > 50)

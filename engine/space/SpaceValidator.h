@@ -7,6 +7,7 @@
 
 #include "SearchSpace.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,9 @@ class SpaceValidator
 {
 public:
     static constexpr int kMaxShapeCombinations = 4096;
+    // The shape check stops early once its networks hold this many layers
+    // in all, so that a large space with many shaping choices takes seconds.
+    static constexpr uint64_t kMaxShapeLayers = uint64_t(1) << 22;
 
     static std::vector<Problem> validate(const SearchSpace& space);
 };
