@@ -30,8 +30,11 @@ void LocalSearch::queueNeighbours(const Architecture& center)
                 c = c < 0 ? 0 : c;
             n.choices[static_cast<size_t>(d)] = option;
             n = codec_.canonical(n);
-            if (!seen(n))
+            if (!seen(n)) {
                 neighbours.push_back(n);
+            } else if (auto k = known_.find(codec_.hashCanonical(n)); k != known_.end()) {
+                consider(n, k->second);
+            }
         }
     }
     std::shuffle(neighbours.begin(), neighbours.end(), rng_);
@@ -63,23 +66,30 @@ std::optional<Architecture> LocalSearch::propose()
     return restart();
 }
 
+void LocalSearch::consider(const Architecture& arch, double s)
+{
+    if (!bestIsSet_ || s < bestNeighbourScore_) {
+        bestIsSet_ = true;
+        bestNeighbour_ = arch;
+        bestNeighbourScore_ = s;
+    }
+}
+
 void LocalSearch::observe(const Observation& observation)
 {
     --pending_;
     double s = score(observation);
+    known_[codec_.hashCanonical(observation.arch)] = s;
     if (awaitingStart_) {
         awaitingStart_ = false;
         haveCenter_ = true;
         center_ = observation.arch;
         centerScore_ = s;
+        bestIsSet_ = false;
         queueNeighbours(center_);
         return;
     }
-    if (!bestIsSet_ || s < bestNeighbourScore_) {
-        bestIsSet_ = true;
-        bestNeighbour_ = observation.arch;
-        bestNeighbourScore_ = s;
-    }
+    consider(observation.arch, s);
 }
 
 } // namespace archscape

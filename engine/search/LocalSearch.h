@@ -7,6 +7,7 @@
 #include "StrategyBase.h"
 
 #include <deque>
+#include <unordered_map>
 
 namespace archscape {
 
@@ -21,6 +22,7 @@ public:
 private:
     void queueNeighbours(const Architecture& center);
     std::optional<Architecture> restart();
+    void consider(const Architecture& arch, double score);
 
     bool haveCenter_ = false;
     Architecture center_;
@@ -31,6 +33,9 @@ private:
     Architecture bestNeighbour_;
     double bestNeighbourScore_ = 0.0;
     bool awaitingStart_ = false;
+    // Scores of everything evaluated so far, by hash: a neighbour evaluated
+    // in an earlier climb still counts when choosing the next move.
+    std::unordered_map<uint64_t, double> known_;
 };
 
 } // namespace archscape

@@ -190,6 +190,7 @@ SearchRunner::Outcome SearchRunner::run()
     replay();
     startedAt_ = now();
     trialsAtStart_ = state_.trials;
+    report(); // what the study holds already, also when nothing is left to run
     return runPool();
 }
 
@@ -212,6 +213,12 @@ SearchRunner::Outcome SearchRunner::runPool()
             EvaluationOutcome failed;
             failed.state = TrialState::Failed;
             failed.error = std::string("the evaluator failed: ") + e.what();
+            return failed;
+        } catch (...) {
+            // A plugin may throw anything; the search goes on.
+            EvaluationOutcome failed;
+            failed.state = TrialState::Failed;
+            failed.error = "the evaluator failed with an exception that is not a std::exception";
             return failed;
         }
     };

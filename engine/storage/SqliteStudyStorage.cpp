@@ -116,7 +116,9 @@ std::unique_ptr<SqliteStudyStorage> SqliteStudyStorage::create(const std::string
     if (exists(path))
         throw StorageError(path, "the file exists already; choose another name");
     std::unique_ptr<SqliteStudyStorage> s(new SqliteStudyStorage(path, SqliteDatabase::Mode::Create));
-    s->configure();
+    // The header (application id, schema version) goes to the main file
+    // before WAL mode starts: a reader checks it there, also after a crash
+    // that leaves the first commits only in the -wal file.
     s->db_.transaction([&] {
         s->db_.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
         s->db_.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
@@ -129,6 +131,7 @@ std::unique_ptr<SqliteStudyStorage> SqliteStudyStorage::create(const std::string
         study.bind(1, name).bind(2, spaceId).run();
         s->studyId_ = s->db_.lastInsertId();
     });
+    s->configure();
     s->prepare();
     return s;
 }
