@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs every build, test and run dependency of Archscape from Debian's
-# packages (and onnxruntime-node from npm). Idempotent: packages already
+# packages. Idempotent: packages already
 # present are skipped, so a second run costs a few seconds.
 set -euo pipefail
 
@@ -11,6 +11,7 @@ packages=(
   libtorch-dev libgraphviz-dev libsqlite3-dev sqlite3
   libonnx-dev libprotobuf-dev protobuf-compiler zlib1g-dev nlohmann-json3-dev libxgboost-dev
   xvfb xauth dataset-fashion-mnist
+  python3-optuna
   clang libclang-rt-14-dev
 )
 
