@@ -41,6 +41,10 @@ int main(int argc, char** argv)
     const std::string table = option(argc, argv, "--table", ARCHSCAPE_SHARED_DATA "/nb201/nb201_cifar10.csv");
     const std::string spacePath = option(argc, argv, "--space", ARCHSCAPE_SOURCE_DIR "/resources/spaces/nb201.json");
     const int seeds = std::stoi(option(argc, argv, "--seeds", "50"));
+    const int firstSeed = std::stoi(option(argc, argv, "--first-seed", "0"));
+    const std::string only = option(argc, argv, "--strategy", "");
+    const double population = std::stod(option(argc, argv, "--population", "10"));
+    const double sample = std::stod(option(argc, argv, "--sample", "5"));
     const std::vector<size_t> budgets{100, 300, 1000};
     const std::vector<std::string> strategies{"random", "evolution", "local"};
     // A plain reference implementation, as the issue gives it.
@@ -55,14 +59,17 @@ int main(int argc, char** argv)
 
     std::printf("%-10s %8s  %-16s %-10s %s\n", "strategy", "queries", "test_acc (%)", "reference", "");
     for (const auto& name : strategies) {
+        if (!only.empty() && name != only)
+            continue;
         std::map<size_t, std::vector<double>> results;
         double started = seconds();
-        for (int seed = 0; seed < seeds; ++seed) {
+        for (int seed = firstSeed; seed < firstSeed + seeds; ++seed) {
             const std::string path = folder + "/" + name + "-" + std::to_string(seed) + ".db";
             auto study = Study::create(path, space, name);
             StrategySettings settings;
             settings.objectives = {{"valid_acc", true}};
             settings.seed = static_cast<uint64_t>(seed);
+            settings.options = {{"population", population}, {"sample", sample}};
             auto strategy = StrategyRegistry::create(name, study->codec(), settings);
             Nb201TableEvaluator evaluator(study->codec(), nb201);
             SearchRunner runner(study->storage(), study->codec(), *strategy, evaluator,

@@ -44,13 +44,14 @@ function(archscape_add_test)
 endfunction()
 
 # archscape_add_fuzzer(NAME <name> SOURCES <files...> [LIBS <libs...>]
-#                      [CORPUS <seed-dir>] [RUNS <n>])
+#                      [CORPUS <seed-dir>] [DICT <file.dict>] [RUNS <n>])
 # A libFuzzer target (LLVMFuzzerTestOneInput), only with ARCHSCAPE_BUILD_FUZZERS.
 # CTest runs it briefly (RUNS inputs, default 10000, fixed seed) to catch
 # crashes on the seed corpus and its first mutations; long runs are by hand.
-# New inputs go to the build tree, never into the seed folder.
+# New inputs go to the build tree, never into the seed folder. DICT names a
+# libFuzzer dictionary (relative to the calling folder) passed as -dict=.
 function(archscape_add_fuzzer)
-    cmake_parse_arguments(PARSE_ARGV 0 arg "" "NAME;CORPUS;RUNS" "SOURCES;LIBS")
+    cmake_parse_arguments(PARSE_ARGV 0 arg "" "NAME;CORPUS;DICT;RUNS" "SOURCES;LIBS")
     if(arg_UNPARSED_ARGUMENTS)
         message(FATAL_ERROR "archscape_add_fuzzer: unknown arguments: ${arg_UNPARSED_ARGUMENTS}")
     endif()
@@ -72,8 +73,13 @@ function(archscape_add_fuzzer)
         cmake_path(ABSOLUTE_PATH arg_CORPUS BASE_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}")
         list(APPEND corpora "${arg_CORPUS}")
     endif()
+    set(options -runs=${arg_RUNS} -seed=1)
+    if(arg_DICT)
+        cmake_path(ABSOLUTE_PATH arg_DICT BASE_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}")
+        list(APPEND options "-dict=${arg_DICT}")
+    endif()
     add_test(NAME ${arg_NAME}
-             COMMAND ${arg_NAME} -runs=${arg_RUNS} -seed=1 ${corpora}
+             COMMAND ${arg_NAME} ${options} ${corpora}
              WORKING_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}")
     _archscape_test_environment(environment)
     set_tests_properties(${arg_NAME} PROPERTIES

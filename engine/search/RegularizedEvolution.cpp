@@ -8,7 +8,7 @@ RegularizedEvolution::RegularizedEvolution(const ArchitectureCodec& codec,
                                            StrategySettings settings)
     : StrategyBase(codec, std::move(settings)),
       populationSize_(static_cast<size_t>(std::max(2.0, settings_.option("population", 10)))),
-      sampleSize_(static_cast<size_t>(std::max(1.0, settings_.option("sample", 3))))
+      sampleSize_(static_cast<size_t>(std::max(1.0, settings_.option("sample", 5))))
 {
 }
 

@@ -2,7 +2,8 @@
 // Regularized (aging) evolution (Real et al., AAAI 2019): a population of
 // the most recent results; each child mutates the best of a random sample
 // of the population, and the oldest member dies. Options: "population"
-// (default 10) and "sample" (default 3).
+// (default 10) and "sample" (default 5: on NAS-Bench-201, seeds 1000-1099,
+// it beats sample 3 at 100, 300 and 1000 queries).
 
 #include "StrategyBase.h"
 
