@@ -40,18 +40,26 @@ std::vector<std::string> metricColumns(const std::vector<TrialRecord>& trials)
     return columns;
 }
 
-std::vector<std::string> trialRow(const TrialRecord& t, const std::vector<std::string>& columns,
-                                  bool fullEncoding)
+// In text tables a NAS-Bench-201 architecture reads best as its cell
+// string; other encodings are cut to fit. CSV keeps the full encoding.
+std::string architectureText(const Study& study, const TrialRecord& t, bool csv)
 {
-    std::string encoding = t.encoding;
-    if (!fullEncoding && encoding.size() > 60)
-        encoding = encoding.substr(0, 57) + "...";
+    if (csv)
+        return t.encoding;
+    if (isNb201Space(study.codec()))
+        return Nb201Format::format(study.codec(), study.codec().decode(t.encoding));
+    return t.encoding.size() > 60 ? t.encoding.substr(0, 57) + "..." : t.encoding;
+}
+
+std::vector<std::string> trialRow(const Study& study, const TrialRecord& t,
+                                  const std::vector<std::string>& columns, bool csv)
+{
     std::vector<std::string> row{std::to_string(t.number), trialStateName(t.state)};
     for (const auto& c : columns) {
         auto v = t.metric(c);
         row.push_back(v ? TableWriter::number(*v) : "");
     }
-    row.push_back(encoding);
+    row.push_back(architectureText(study, t, csv));
     return row;
 }
 
@@ -155,7 +163,7 @@ int ReportCommand::runTrials(const std::vector<std::string>& args)
     std::vector<std::string> columns = metricColumns(trials);
     TableWriter table(header(columns));
     for (const auto& t : trials)
-        table.addRow(trialRow(t, columns, list.has("--csv")));
+        table.addRow(trialRow(*study, t, columns, list.has("--csv")));
     print(table, list.has("--csv"));
     return 0;
 }
@@ -197,7 +205,7 @@ int ReportCommand::runPareto(const std::vector<std::string>& args)
     std::vector<std::string> columns = metricColumns(members);
     TableWriter table(header(columns));
     for (const auto& t : members)
-        table.addRow(trialRow(t, columns, list.has("--csv")));
+        table.addRow(trialRow(*study, t, columns, list.has("--csv")));
     print(table, list.has("--csv"));
     if (list.has("--csv"))
         return 0;

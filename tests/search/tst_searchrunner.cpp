@@ -8,6 +8,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <chrono>
+#include <thread>
+
 #include <csignal>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -214,6 +217,7 @@ private Q_SLOTS:
     void crashAndResumeMatchesUninterruptedRun_data() { addStrategyRows(); }
     void crashAndResumeMatchesUninterruptedRun();
     void crashWithWorkersAndResume();
+    void pauseHoldsTheRun();
 
 private:
     QTemporaryDir dir_;
@@ -554,6 +558,32 @@ void TestSearchRunner::crashWithWorkersAndResume()
         if (QTest::currentTestFailed())
             return;
     }
+}
+
+// A paused run proposes nothing until it is unpaused, then ends as an
+// uninterrupted run would.
+void TestSearchRunner::pauseHoldsTheRun()
+{
+    const std::string path = newPath();
+    const RunSpec s = spec("evolution", 5, 60);
+    std::atomic<SearchRunner*> paused{nullptr};
+    std::thread search([&] {
+        runStudy(path, s, {}, [&](SearchRunner& runner, const RunProgress& p) {
+            if (p.trials == 20 && !paused) {
+                runner.setPaused(true);
+                paused = &runner;
+            }
+        });
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(paused.load() != nullptr, 10000);
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    QCOMPARE(Study::open(path)->storage().trialCount(), int64_t(20));
+    paused.load()->setPaused(false);
+    search.join();
+    const std::vector<TrialRecord> resumed = Study::open(path)->storage().trials();
+    QCOMPARE(resumed.size(), size_t(60));
+    RunResult clean = runStudy(newPath(), s);
+    QCOMPARE(encodingsByNumber(resumed), encodingsByNumber(clean.trials));
 }
 
 QTEST_GUILESS_MAIN(TestSearchRunner)
