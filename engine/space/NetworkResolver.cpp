@@ -149,7 +149,8 @@ private:
             snapshotVersion_ = framesVersion_;
         }
         rawDecisions_.push_back(static_cast<int>(snapshots_.size()) - 1);
-        layer.blockId = topId_;
+        if (labels_)
+            layer.blockId = topId_;
         raw_.push_back(std::move(layer));
         return static_cast<int>(raw_.size()) - 1;
     }
