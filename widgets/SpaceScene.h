@@ -1,0 +1,98 @@
+#pragma once
+// The canvas contents: one BlockItem per block and one ConnectionItem per
+// edge of the document's space, kept in step with the document's signals.
+// What the user does here (drop, wire, drag, delete) becomes undo commands on
+// the document; the scene never changes the space itself.
+
+#include "BlockItem.h"
+#include "space/BlockKind.h"
+#include "space/Edge.h"
+#include "space/SpaceValidator.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+class QGraphicsPathItem;
+
+namespace archscape {
+
+class ConnectionItem;
+class SpaceDocument;
+
+class SpaceScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    static constexpr qreal kGrid = 20;
+
+    explicit SpaceScene(SpaceDocument* document, QObject* parent = nullptr);
+    ~SpaceScene() override;
+
+    SpaceDocument* document() const { return document_; }
+    BlockItem* blockItem(const QString& id) const { return blocks_.value(id); }
+    ConnectionItem* connectionItem(const Edge& edge) const;
+    QList<BlockItem*> blockItems() const { return blocks_.values(); }
+    // The bounding box of the blocks (not of the whole scene rectangle).
+    QRectF blocksRect() const;
+
+    QStringList selectedBlockIds() const; // in the space's block order
+    std::vector<Edge> selectedEdges() const;
+    void selectBlock(const QString& id);   // it alone
+    void selectEverything();
+
+    bool snapToGrid() const { return snapToGrid_; }
+    void setSnapToGrid(bool on) { snapToGrid_ = on; }
+    QPointF snapped(QPointF pos) const;
+    bool isDraggingBlocks() const { return draggingBlocks_; }
+
+    // --- User actions, each an undo command (or a refusal by statusMessage)
+    QString addBlockAt(BlockKind kind, QPointF scenePos); // the new id
+    void deleteSelection();
+    bool connectPorts(const PortRef& a, const PortRef& b);
+
+    // Marks the blocks the validator complains about.
+    void setProblems(const std::vector<Problem>& problems);
+
+    // The port under `scenePos` on any block.
+    std::optional<PortRef> portAt(const QPointF& scenePos) const;
+
+Q_SIGNALS:
+    void statusMessage(const QString& message);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
+
+private:
+    void rebuild();
+    void clearItems();
+    void addBlockItem(const QString& id);
+    void removeBlockItem(const QString& id);
+    void addConnectionItem(const QString& from, const QString& to, int port);
+    void removeConnectionItem(const QString& from, const QString& to, int port);
+    void refreshPorts(const QString& from, const QString& to);
+    void commitMoves();
+    void finishDraft(const QPointF& scenePos);
+    void setHoveredPort(std::optional<PortRef> port);
+    static QString edgeKey(const QString& from, const QString& to, int port);
+
+    SpaceDocument* document_;
+    QHash<QString, BlockItem*> blocks_;
+    QHash<QString, ConnectionItem*> connections_;
+    bool snapToGrid_ = true;
+    bool draggingBlocks_ = false;
+    // The connection being dragged out of a port.
+    std::optional<PortRef> draftFrom_;
+    std::optional<PortRef> hoveredPort_;
+    QGraphicsPathItem* draft_ = nullptr;
+    QHash<QString, QStringList> problems_;
+};
+
+} // namespace archscape
