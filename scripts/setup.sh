@@ -13,7 +13,7 @@ scripts/install-deps.sh
 scripts/build.sh
 
 example=resources/spaces/nb201.json
-desktop=build/app/archscape
+desktop=build/app/desktop/archscape
 cli=build/app/cli/archscape-cli
 
 if [ -n "${DISPLAY:-}" ] && [ -x "$desktop" ]; then
