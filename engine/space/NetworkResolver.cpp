@@ -188,23 +188,33 @@ private:
         return unary(LayerOp::BatchNorm, input, label);
     }
 
-    int conv(int input, int64_t out, int kernel, int stride, int64_t groups, bool bias,
-             const std::string& label)
+    // A layer sliding a kernel over the input (conv or pool), its output
+    // size checked: padding (k-1)/2, channels as the input's.
+    Layer windowed(LayerOp op, int input, int kernel, int stride, const char* what) const
     {
         const Shape& in = shapeOf(input);
-        Shape s{out, convOut(in.height, kernel, stride), convOut(in.width, kernel, stride), false};
+        Shape s{in.channels, convOut(in.height, kernel, stride), convOut(in.width, kernel, stride),
+                false};
         if (s.height < 1 || s.width < 1)
-            fail("the feature map (" + in.toString() + ") is too small for kernel "
+            fail("the feature map (" + in.toString() + ") is too small for " + what + " "
                  + std::to_string(kernel) + " with stride " + std::to_string(stride));
         Layer l;
-        l.op = LayerOp::Conv;
+        l.op = op;
         l.inputs = {input};
         l.shape = s;
-        l.inChannels = in.channels;
-        l.outChannels = out;
         l.kernel = kernel;
         l.stride = stride;
         l.padding = (kernel - 1) / 2;
+        return l;
+    }
+
+    int conv(int input, int64_t out, int kernel, int stride, int64_t groups, bool bias,
+             const std::string& label)
+    {
+        Layer l = windowed(LayerOp::Conv, input, kernel, stride, "kernel");
+        l.shape.channels = out;
+        l.inChannels = shapeOf(input).channels;
+        l.outChannels = out;
         l.groups = groups;
         l.bias = bias;
         l.label = label;
@@ -213,19 +223,7 @@ private:
 
     int pool(int input, bool isMax, int kernel, int stride, const std::string& label)
     {
-        const Shape& in = shapeOf(input);
-        Shape s{in.channels, convOut(in.height, kernel, stride), convOut(in.width, kernel, stride),
-                false};
-        if (s.height < 1 || s.width < 1)
-            fail("the feature map (" + in.toString() + ") is too small for pooling "
-                 + std::to_string(kernel) + " with stride " + std::to_string(stride));
-        Layer l;
-        l.op = LayerOp::Pool;
-        l.inputs = {input};
-        l.shape = s;
-        l.kernel = kernel;
-        l.stride = stride;
-        l.padding = (kernel - 1) / 2;
+        Layer l = windowed(LayerOp::Pool, input, kernel, stride, "pooling");
         l.maxPool = isMax;
         l.label = label;
         return emit(std::move(l));
