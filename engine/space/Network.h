@@ -32,14 +32,14 @@ enum class LayerOp {
     BatchNorm,
     Activation,
     Pool,       // max or average, padding (kernel-1)/2, average excludes padding
-    GlobalPool, // C×H×W -> C
+    GlobalPool, // C×H×W -> C (shape.isVector) or C×1×1 (squeeze-excite); maxPool: max, else average
     Linear,
     Dropout,
     Add,
     Concat,
     Mul,        // feature map times per-channel gate (squeeze-excite)
     Identity,
-    Zero,       // zeros of its shape
+    Zero,       // zeros of its shape, no inputs: batch, dtype and device are the network input's
     Output,
 };
 
