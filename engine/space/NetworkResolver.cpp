@@ -125,7 +125,7 @@ private:
     // them, which keeps resolving cheap (it runs for every canonical form).
     void pushFrame()
     {
-        frames_.emplace_back();
+        frames_.emplace_back().reserve(8);
         ++framesVersion_;
     }
     void popFrame()
@@ -526,8 +526,10 @@ private:
         popFrame();
 
         std::vector<int> nodes{entry};
+        nodes.reserve(static_cast<size_t>(n));
         for (int i = 1; i < n; ++i) {
             std::vector<int> terms;
+            terms.reserve(static_cast<size_t>(i));
             for (int j = 0; j < i; ++j) {
                 const std::string& opName =
                     cell.ops[static_cast<size_t>(op[static_cast<size_t>(j)][static_cast<size_t>(i)])];
@@ -632,6 +634,7 @@ private:
             }
         }
         std::vector<int> result;
+        result.reserve(active.size());
         for (size_t d = 0; d < active.size(); ++d)
             if (active[d])
                 result.push_back(static_cast<int>(d));
@@ -682,6 +685,7 @@ private:
                 continue;
             }
             std::vector<int> ins;
+            ins.reserve(l.inputs.size());
             for (int in : l.inputs) {
                 auto src = static_cast<size_t>(in);
                 if (!zero[src])
