@@ -25,6 +25,49 @@ int64_t convOut(int64_t size, int kernel, int stride)
     return quotient + 1;
 }
 
+// The operation each edge of a cell takes, and which edge decisions matter
+// (NAS-Bench-201's rule): edge j→i matters when node j can be non-zero and
+// node i can reach the cell output, through edges that are not "none".
+struct CellChoices
+{
+    std::vector<int> op;       // option index per edge, at [j * nodes + i]
+    std::vector<int> relevant; // decision indices, in edge order
+};
+
+CellChoices analyseCell(const NetworkResolver::CellPlan& plan, const DecisionSet& decisions,
+                        const std::vector<int>& choices)
+{
+    const int n = plan.cell->nodes;
+    CellChoices result;
+    result.op.assign(static_cast<size_t>(n * n), 0);
+    size_t e = 0;
+    for (auto [j, i] : plan.edges) {
+        int d = plan.decisions[e++];
+        int c = d < 0 ? 0 : choices[static_cast<size_t>(d)];
+        result.op[static_cast<size_t>(j * n + i)] = c < 0 ? decisions[d].defaultOption : c;
+    }
+    auto isNone = [&](int j, int i) {
+        return plan.ops[static_cast<size_t>(result.op[static_cast<size_t>(j * n + i)])]
+               == CellOp::None;
+    };
+    std::vector<char> live(static_cast<size_t>(n), 0), reaches(static_cast<size_t>(n), 0);
+    live[0] = 1;
+    for (int i = 1; i < n; ++i)
+        for (int j = 0; j < i; ++j)
+            live[static_cast<size_t>(i)] |= live[static_cast<size_t>(j)] && !isNone(j, i);
+    reaches[static_cast<size_t>(n - 1)] = 1;
+    for (int j = n - 2; j >= 0; --j)
+        for (int i = j + 1; i < n; ++i)
+            reaches[static_cast<size_t>(j)] |= reaches[static_cast<size_t>(i)] && !isNone(j, i);
+    e = 0;
+    for (auto [j, i] : plan.edges) {
+        int d = plan.decisions[e++];
+        if (d >= 0 && live[static_cast<size_t>(j)] && reaches[static_cast<size_t>(i)])
+            result.relevant.push_back(d);
+    }
+    return result;
+}
+
 // One resolution: emits raw layers (Identity and Zero included), then prunes.
 class Builder
 {
@@ -493,35 +536,12 @@ private:
         const CellDefinition& cell = *plan.cell;
         const std::string& prefix = block.id;
         const int n = cell.nodes;
-        std::vector<std::vector<int>> op(static_cast<size_t>(n), std::vector<int>(static_cast<size_t>(n), 0));
-        std::vector<std::vector<int>> decision(op);
-        size_t e = 0;
-        for (auto [j, i] : plan.edges) {
-            int d = plan.decisions[e++];
-            decision[static_cast<size_t>(j)][static_cast<size_t>(i)] = d;
-            int c = d < 0 ? 0 : choices_[static_cast<size_t>(d)];
-            op[static_cast<size_t>(j)][static_cast<size_t>(i)] = c < 0 ? decisions_[d].defaultOption : c;
-        }
-        auto isNone = [&](int j, int i) {
-            return plan.ops[static_cast<size_t>(op[static_cast<size_t>(j)][static_cast<size_t>(i)])]
-                   == CellOp::None;
-        };
-        std::vector<char> live(static_cast<size_t>(n), 0), reaches(static_cast<size_t>(n), 0);
-        live[0] = 1;
-        for (int i = 1; i < n; ++i)
-            for (int j = 0; j < i; ++j)
-                live[static_cast<size_t>(i)] |= live[static_cast<size_t>(j)] && !isNone(j, i);
-        reaches[static_cast<size_t>(n - 1)] = 1;
-        for (int j = n - 2; j >= 0; --j)
-            for (int i = j + 1; i < n; ++i)
-                reaches[static_cast<size_t>(j)] |= reaches[static_cast<size_t>(i)] && !isNone(j, i);
+        const CellChoices chosen = analyseCell(plan, decisions_, choices_);
+        auto opAt = [&](int j, int i) { return chosen.op[static_cast<size_t>(j * n + i)]; };
 
         pushFrame();
-        for (auto [j, i] : plan.edges) {
-            int d = decision[static_cast<size_t>(j)][static_cast<size_t>(i)];
-            if (d >= 0 && live[static_cast<size_t>(j)] && reaches[static_cast<size_t>(i)])
-                recordDecision(d);
-        }
+        for (int d : chosen.relevant)
+            recordDecision(d);
         int entry = unary(LayerOp::Identity, input, L(prefix, "/entry"));
         popFrame();
 
@@ -532,11 +552,11 @@ private:
             terms.reserve(static_cast<size_t>(i));
             for (int j = 0; j < i; ++j) {
                 const std::string& opName =
-                    cell.ops[static_cast<size_t>(op[static_cast<size_t>(j)][static_cast<size_t>(i)])];
+                    cell.ops[static_cast<size_t>(opAt(j, i))];
                 std::string label = labels_ ? prefix + "/" + std::to_string(i) + "<-"
                                                   + std::to_string(j) + " " + opName
                                             : std::string();
-                int t = cellOp(plan.ops[static_cast<size_t>(op[static_cast<size_t>(j)][static_cast<size_t>(i)])],
+                int t = cellOp(plan.ops[static_cast<size_t>(opAt(j, i))],
                                nodes[static_cast<size_t>(j)], label);
                 raw_[static_cast<size_t>(t)].cellInternal = true;
                 terms.push_back(t);
@@ -758,9 +778,34 @@ NetworkResolver::NetworkResolver(const SearchSpace& space, const DecisionSet& de
             plan.ops.push_back(cellOpFromName(op).value_or(CellOp::None));
         plan_.cells[name] = std::move(plan);
     }
+    cellsOnly_ = true;
+    for (const auto& block : space.blocks()) {
+        cellsOnly_ = cellsOnly_ && !hasZero(block) && block.kind != BlockKind::Choice
+                     && block.kind != BlockKind::Repeat;
+        if (block.kind == BlockKind::Cell) {
+            auto it = plan_.cells.find(block.param("cell").value.toText());
+            if (it != plan_.cells.end())
+                it->second.used = true;
+        }
+    }
+    for (const auto& d : decisions.decisions())
+        cellsOnly_ = cellsOnly_ && d.kind == Decision::Kind::CellEdge;
 }
 
 NetworkResolver::~NetworkResolver() = default;
+
+bool NetworkResolver::hasZero(const Block& block)
+{
+    if (block.kind == BlockKind::Zero)
+        return true;
+    for (const auto& alt : block.alternatives)
+        if (hasZero(alt))
+            return true;
+    for (const auto& body : block.body)
+        if (hasZero(body))
+            return true;
+    return false;
+}
 
 Network NetworkResolver::resolve(const std::vector<int>& choices, bool withLabels) const
 {
@@ -769,7 +814,24 @@ Network NetworkResolver::resolve(const std::vector<int>& choices, bool withLabel
 
 std::vector<int> NetworkResolver::activeDecisions(const std::vector<int>& choices) const
 {
-    return run(choices, Detail::DecisionsOnly).activeDecisions;
+    if (!cellsOnly_)
+        return run(choices, Detail::DecisionsOnly).activeDecisions;
+    if (planError_)
+        throw *planError_;
+    // Every open decision is a cell edge and nothing outside the cells can
+    // be zero: the first instance of each cell sees a live input and its
+    // output reaches the network's, so the cells' own rule is the answer.
+    std::vector<int> active;
+    for (const auto& [name, plan] : plan_.cells) {
+        (void)name;
+        if (!plan.used)
+            continue;
+        std::vector<int> relevant = analyseCell(plan, decisions_, choices).relevant;
+        active.insert(active.end(), relevant.begin(), relevant.end());
+    }
+    std::sort(active.begin(), active.end());
+    active.erase(std::unique(active.begin(), active.end()), active.end());
+    return active;
 }
 
 Network NetworkResolver::run(const std::vector<int>& choices, Detail detail) const

@@ -51,6 +51,7 @@ public:
         std::vector<std::pair<int, int>> edges;
         std::vector<int> decisions; // per edge, in CellDefinition::edges() order; -1: fixed
         std::vector<CellOp> ops;
+        bool used = false; // some Cell block names it
     };
     struct Plan
     {
@@ -64,7 +65,12 @@ private:
 
     const SearchSpace& space_;
     const DecisionSet& decisions_;
+    static bool hasZero(const Block& block);
+
     Plan plan_;
+    // Only cell edges are open and nothing outside cells can be zero: the
+    // active decisions follow from the cells alone, without building layers.
+    bool cellsOnly_ = false;
     mutable std::atomic<size_t> layerHint_{64}; // raw layers to reserve
     std::unique_ptr<SpaceError> planError_;
 };
