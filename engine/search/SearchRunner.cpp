@@ -73,18 +73,7 @@ void SearchRunner::replay()
         o.state = t.state;
         o.metrics = t.metrics;
         strategy_.observe(o);
-        state_.trials++;
-        state_.failed += t.state == TrialState::Complete ? 0 : 1;
-        auto time = t.metrics.find("train_time_s");
-        state_.timeUsedS += time == t.metrics.end() ? 0.0 : time->second;
-        if (t.state == TrialState::Complete && !objectives_.empty()) {
-            auto v = t.metric(objectives_.front().metric);
-            if (v && (!state_.best || objectives_.front().minimized(*v)
-                                          < objectives_.front().minimized(*state_.best))) {
-                state_.best = *v;
-                state_.bestEncoding = t.encoding;
-            }
-        }
+        account(t.encoding, t.state, t.metrics, 0.0);
     };
     size_t next = 0;
     for (const auto& t : history) {
@@ -155,21 +144,28 @@ void SearchRunner::record(const Job& job, const EvaluationOutcome& outcome)
     o.state = outcome.state;
     o.metrics = outcome.metrics;
     strategy_.observe(o);
-
-    state_.trials++;
-    state_.failed += outcome.state == TrialState::Complete ? 0 : 1;
-    auto time = outcome.metrics.find("train_time_s");
-    state_.timeUsedS += time == outcome.metrics.end() ? outcome.costSeconds : time->second;
-    if (outcome.state == TrialState::Complete && !objectives_.empty()) {
-        auto v = outcome.metrics.find(objectives_.front().metric);
-        if (v != outcome.metrics.end()
-            && (!state_.best || objectives_.front().minimized(v->second)
-                                    < objectives_.front().minimized(*state_.best))) {
-            state_.best = v->second;
-            state_.bestEncoding = job.trial.encoding;
-        }
-    }
+    account(job.trial.encoding, outcome.state, outcome.metrics, outcome.costSeconds);
     report();
+}
+
+// What progress and budgets count of one finished trial: the time budget
+// takes train_time_s (simulated or measured), else what the evaluator spent.
+void SearchRunner::account(const std::string& encoding, TrialState state,
+                           const std::map<std::string, double>& metrics, double costSeconds)
+{
+    state_.trials++;
+    state_.failed += state == TrialState::Complete ? 0 : 1;
+    auto time = metrics.find("train_time_s");
+    state_.timeUsedS += time == metrics.end() ? costSeconds : time->second;
+    if (state != TrialState::Complete || objectives_.empty())
+        return;
+    const Objective& first = objectives_.front();
+    auto v = metrics.find(first.metric);
+    if (v != metrics.end()
+        && (!state_.best || first.minimized(v->second) < first.minimized(*state_.best))) {
+        state_.best = v->second;
+        state_.bestEncoding = encoding;
+    }
 }
 
 void SearchRunner::report()

@@ -66,6 +66,8 @@ private:
     bool budgetLeft() const;
     std::optional<Job> nextJob();
     void record(const Job& job, const EvaluationOutcome& outcome);
+    void account(const std::string& encoding, TrialState state,
+                 const std::map<std::string, double>& metrics, double costSeconds);
     void evaluateInline(Job job);
     Outcome runPool();
     void report();

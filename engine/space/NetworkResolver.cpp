@@ -614,13 +614,28 @@ private:
 
     // ---- pruning ----
 
+    // Raw layers whose result can reach the output: a Zero layer cuts the
+    // path, except inside a cell, whose edges are judged by the cell.
+    std::vector<char> reachesOutput(int output) const
+    {
+        std::vector<char> reach(raw_.size(), 0);
+        reach[static_cast<size_t>(output)] = 1;
+        for (size_t i = raw_.size(); i-- > 0;) {
+            if (!reach[i] || (raw_[i].op == LayerOp::Zero && !raw_[i].cellInternal))
+                continue;
+            for (int in : raw_[i].inputs)
+                reach[static_cast<size_t>(in)] = 1;
+        }
+        return reach;
+    }
+
     // The active decisions: those on a layer whose input can be non-zero
     // and whose output can reach the network output. A Zero layer blocks
     // that reach, except inside a cell, whose edges are judged by the cell.
     std::vector<int> activeDecisions(int output) const
     {
         const size_t n = raw_.size();
-        std::vector<char> live(n, 0), reach(n, 0);
+        std::vector<char> live(n, 0);
         auto allLive = [&](const Layer& l) {
             return std::all_of(l.inputs.begin(), l.inputs.end(),
                                [&](int in) { return live[static_cast<size_t>(in)] != 0; });
@@ -637,13 +652,7 @@ private:
             else
                 live[i] = allLive(l);
         }
-        reach[static_cast<size_t>(output)] = 1;
-        for (size_t i = n; i-- > 0;) {
-            if (!reach[i] || (raw_[i].op == LayerOp::Zero && !raw_[i].cellInternal))
-                continue;
-            for (int in : raw_[i].inputs)
-                reach[static_cast<size_t>(in)] = 1;
-        }
+        const std::vector<char> reach = reachesOutput(output);
         std::vector<char> active(static_cast<size_t>(decisions_.size()), 0);
         for (size_t i = 0; i < n; ++i) {
             const Layer& l = raw_[i];
@@ -672,14 +681,7 @@ private:
         net.activeDecisions = activeDecisions(output);
         const size_t n = raw_.size();
         net.layers.reserve(n);
-        std::vector<char> reach(n, 0);
-        reach[static_cast<size_t>(output)] = 1;
-        for (size_t i = n; i-- > 0;) {
-            if (!reach[i] || (raw_[i].op == LayerOp::Zero && !raw_[i].cellInternal))
-                continue;
-            for (int in : raw_[i].inputs)
-                reach[static_cast<size_t>(in)] = 1;
-        }
+        const std::vector<char> reach = reachesOutput(output);
         std::vector<int> remap(n, -1);
         std::vector<char> zero(n, 0);
         auto zeroLayer = [&](size_t like) {
