@@ -518,7 +518,7 @@ void TestCli::interruptThenResume()
     while (trials < 50 && timer.elapsed() < 30000 && p.state() == QProcess::Running) {
         QThread::msleep(20);
         try {
-            PlainDb db(study);
+            StudyDb db(study);
             trials = std::stoll(db.scalar("SELECT COUNT(*) FROM trials"));
         } catch (const std::exception&) {
         }
@@ -531,7 +531,7 @@ void TestCli::interruptThenResume()
     QVERIFY2(p.exitCode() == 130, qPrintable(QString("exit %1\n%2").arg(p.exitCode()).arg(out)));
     QVERIFY2(out.contains("continue with: archscape-cli resume " + study), qPrintable(out));
     {
-        PlainDb db(study);
+        StudyDb db(study);
         QCOMPARE(db.scalar("SELECT COUNT(*) FROM trials WHERE state <> 'complete'"), std::string("0"));
         trials = std::stoll(db.scalar("SELECT COUNT(*) FROM trials"));
     }

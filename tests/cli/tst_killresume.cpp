@@ -46,7 +46,7 @@ struct Finished
 int64_t trialCount(const QString& study)
 {
     try {
-        PlainDb db(study);
+        StudyDb db(study);
         return std::stoll(db.scalar("SELECT COUNT(*) FROM trials"));
     } catch (const std::exception&) {
         return -1; // being created, or locked for a moment
@@ -79,7 +79,7 @@ void TestKillResume::checkStudy(const QString& study, std::map<int64_t, Finished
                                 int round)
 {
     const QString where = QString(" (after kill %1)").arg(round);
-    PlainDb db(study);
+    StudyDb db(study);
     QCOMPARE(db.scalar("PRAGMA integrity_check"), std::string("ok"));
     QCOMPARE(db.scalar("PRAGMA journal_mode"), std::string("wal"));
 
@@ -181,7 +181,7 @@ void TestKillResume::killAndResume()
         const int64_t before = trialCount(study);
         std::string settings;
         {
-            PlainDb db(study);
+            StudyDb db(study);
             settings = db.scalar("SELECT settings FROM studies");
         }
         // Until the settings are stored, the search has not started: `run`
@@ -199,7 +199,7 @@ void TestKillResume::killAndResume()
         const int delay = delayMs(rng);
         const int64_t allowance = allowanceDist(rng);
         {
-            PlainDb poll(study);
+            StudyDb poll(study);
             auto count = [&] {
                 try {
                     return int64_t(std::stoll(poll.scalar("SELECT COUNT(*) FROM trials")));
@@ -251,7 +251,7 @@ void TestKillResume::killAndResume()
     checkStudy(clean, referenceTrials, 0);
     QCOMPARE(int64_t(referenceTrials.size()), int64_t(kBudget));
     {
-        PlainDb a(study), b(clean);
+        StudyDb a(study), b(clean);
         const std::string q = "SELECT number, encoding, arch_hash, state, observed_seq, "
                               "proposed_after FROM trials ORDER BY number";
         auto killedRows = a.rows(q), cleanRows = b.rows(q);

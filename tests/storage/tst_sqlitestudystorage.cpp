@@ -6,6 +6,8 @@
 #include "storage/SqliteStudyStorage.h"
 #include "storage/StorageError.h"
 
+#include "../support/PlainDb.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -25,6 +27,7 @@
 #include <vector>
 
 using namespace archscape;
+using testsupport::PlainDb;
 
 namespace {
 
@@ -54,63 +57,6 @@ FileState fileState(const QString& path)
     return s;
 }
 
-// A plain SQLite connection, as any tool other than Archscape would open the file.
-class PlainDb
-{
-public:
-    explicit PlainDb(const QString& path, int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-    {
-        if (sqlite3_open_v2(path.toUtf8().constData(), &db_, flags, nullptr) != SQLITE_OK)
-            throw std::runtime_error(std::string("cannot open ") + path.toStdString() + ": "
-                                     + sqlite3_errmsg(db_));
-    }
-    ~PlainDb() { sqlite3_close_v2(db_); }
-    PlainDb(const PlainDb&) = delete;
-    PlainDb& operator=(const PlainDb&) = delete;
-
-    void exec(const std::string& sql)
-    {
-        char* message = nullptr;
-        if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
-            std::string text = message ? message : "?";
-            sqlite3_free(message);
-            throw std::runtime_error(sql + ": " + text);
-        }
-    }
-
-    // Every row, every column as text ("NULL" for NULL).
-    std::vector<std::vector<std::string>> rows(const std::string& sql)
-    {
-        sqlite3_stmt* stmt = nullptr;
-        if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK)
-            throw std::runtime_error(sql + ": " + sqlite3_errmsg(db_));
-        std::vector<std::vector<std::string>> result;
-        int rc;
-        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-            std::vector<std::string> row;
-            for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
-                const unsigned char* t = sqlite3_column_text(stmt, c);
-                row.push_back(t ? reinterpret_cast<const char*>(t) : "NULL");
-            }
-            result.push_back(std::move(row));
-        }
-        sqlite3_finalize(stmt);
-        if (rc != SQLITE_DONE)
-            throw std::runtime_error(sql + ": " + sqlite3_errmsg(db_));
-        return result;
-    }
-
-    std::string scalar(const std::string& sql)
-    {
-        auto r = rows(sql);
-        if (r.empty() || r.front().empty())
-            throw std::runtime_error(sql + ": no row");
-        return r.front().front();
-    }
-
-private:
-    sqlite3* db_ = nullptr;
-};
 
 void writeFile(const QString& path, const QByteArray& bytes)
 {
