@@ -2,6 +2,8 @@
 // Shared by the engine tests: where the bundled spaces and the real
 // NAS-Bench-201 table are, and a terse way to write small spaces as JSON.
 
+#include "space/ArchitectureCodec.h"
+#include "space/Network.h"
 #include "space/SearchSpace.h"
 #include "space/SpaceFile.h"
 
@@ -134,6 +136,22 @@ inline archscape::SearchSpace chainSpace(const json& inputBlock, const std::vect
     blocks.push_back(output());
     ids.push_back("out");
     return parseDoc(spaceDoc(blocks, chain(ids), std::move(extra)));
+}
+
+// The network of a space's default architecture (a space without choices
+// has only that one).
+inline archscape::Network fixedNetwork(const archscape::SearchSpace& space)
+{
+    archscape::ArchitectureCodec codec(space);
+    return codec.network(codec.defaultArchitecture());
+}
+
+inline int countOps(const archscape::Network& net, archscape::LayerOp op)
+{
+    int n = 0;
+    for (const auto& l : net.layers)
+        n += l.op == op;
+    return n;
 }
 
 } // namespace enginetest

@@ -16,24 +16,6 @@ using namespace enginetest;
 
 Q_DECLARE_METATYPE(archscape::SearchSpace)
 
-namespace {
-
-Network fixedNetwork(const SearchSpace& space)
-{
-    ArchitectureCodec codec(space);
-    return codec.network(codec.defaultArchitecture());
-}
-
-int countOps(const Network& net, LayerOp op)
-{
-    int n = 0;
-    for (const auto& l : net.layers)
-        n += l.op == op;
-    return n;
-}
-
-} // namespace
-
 class TestNetworkCost : public QObject
 {
     Q_OBJECT

@@ -50,20 +50,6 @@ torch::Tensor countingImage()
     return torch::arange(1, 17, torch::kFloat).reshape({1, 1, 4, 4});
 }
 
-Network fixedNetwork(const SearchSpace& space)
-{
-    ArchitectureCodec codec(space);
-    return codec.network(codec.defaultArchitecture());
-}
-
-int countOps(const Network& net, LayerOp op)
-{
-    int n = 0;
-    for (const auto& l : net.layers)
-        n += l.op == op;
-    return n;
-}
-
 void setAllParameters(NetworkModule& module, double value)
 {
     torch::NoGradGuard noGrad;
