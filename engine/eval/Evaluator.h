@@ -13,12 +13,22 @@
 
 namespace archscape {
 
+// A file the evaluator made for a trial (trained weights, say), stored in
+// the study's artifacts table before the trial is marked finished.
+struct EvaluationArtifact
+{
+    std::string kind; // e.g. "weights"
+    std::string name;
+    std::string data;
+};
+
 struct EvaluationOutcome
 {
     TrialState state = TrialState::Complete;
     std::map<std::string, double> metrics;
     std::vector<CurvePoint> curves;
     std::string error;
+    std::vector<EvaluationArtifact> artifacts;
     // What a time budget counts: simulated (tabular) or measured seconds.
     double costSeconds = 0.0;
 };

@@ -1,11 +1,13 @@
 #pragma once
 // The evaluators the engine knows by name ("nb201", "cost"), created from a
-// study's run settings.
+// study's run settings. Libraries outside the engine (LibTorch's "train"
+// and "zc") add theirs with add() at start-up, before any search runs.
 
 #include "Evaluator.h"
 #include "space/ArchitectureCodec.h"
 #include "study/RunSettings.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,6 +17,12 @@ namespace archscape {
 class EvaluatorRegistry
 {
 public:
+    using Factory = std::function<std::unique_ptr<Evaluator>(const RunSettings&,
+                                                             const ArchitectureCodec&)>;
+
+    // Registers (or replaces) an evaluator by name. Not thread-safe: call it
+    // at start-up.
+    static void add(const std::string& name, Factory factory);
     static std::vector<std::string> names();
     // Throws std::invalid_argument for an unknown name or unusable settings
     // (a missing --data, a table that cannot be read).

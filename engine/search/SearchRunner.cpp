@@ -135,6 +135,8 @@ std::optional<SearchRunner::Job> SearchRunner::nextJob()
 
 void SearchRunner::record(const Job& job, const EvaluationOutcome& outcome)
 {
+    for (const auto& a : outcome.artifacts)
+        storage_.addArtifact(job.trial.id, a.kind, a.name, a.data);
     storage_.finishTrial(job.trial.id, outcome.state, outcome.metrics, outcome.curves,
                          outcome.error, observed_);
     ++observed_;

@@ -112,6 +112,14 @@ std::string SqliteStatement::text(int column) const
              : std::string();
 }
 
+std::string SqliteStatement::blob(int column) const
+{
+    const void* b = sqlite3_column_blob(stmt_, column);
+    return b ? std::string(static_cast<const char*>(b),
+                           static_cast<size_t>(sqlite3_column_bytes(stmt_, column)))
+             : std::string();
+}
+
 bool SqliteStatement::isNull(int column) const
 {
     return sqlite3_column_type(stmt_, column) == SQLITE_NULL;

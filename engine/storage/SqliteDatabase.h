@@ -37,6 +37,7 @@ public:
     int64_t int64(int column) const;
     double real(int column) const;
     std::string text(int column) const;
+    std::string blob(int column) const;
     bool isNull(int column) const;
 
 private:

@@ -338,6 +338,34 @@ void SqliteStudyStorage::addPredictions(const std::vector<PredictionRecord>& pre
     });
 }
 
+std::vector<PredictionRecord> SqliteStudyStorage::predictions(const std::string& predictor) const
+{
+    std::vector<PredictionRecord> result;
+    SqliteStatement q(db_.handle(),
+                      "SELECT predictor, trial_id, predicted, measured FROM predictions "
+                      "WHERE ?1 = '' OR predictor = ?1 ORDER BY id",
+                      db_.path());
+    q.bind(1, predictor);
+    while (q.step()) {
+        PredictionRecord p{q.text(0), q.int64(1), q.real(2), std::nullopt};
+        if (!q.isNull(3))
+            p.measured = q.real(3);
+        result.push_back(std::move(p));
+    }
+    return result;
+}
+
+std::vector<std::string> SqliteStudyStorage::predictorNames() const
+{
+    std::vector<std::string> result;
+    SqliteStatement q(db_.handle(),
+                      "SELECT predictor FROM predictions GROUP BY predictor ORDER BY MIN(id)",
+                      db_.path());
+    while (q.step())
+        result.push_back(q.text(0));
+    return result;
+}
+
 void SqliteStudyStorage::addArtifact(int64_t trialId, const std::string& kind,
                                      const std::string& name, const std::string& data)
 {
@@ -346,6 +374,19 @@ void SqliteStudyStorage::addArtifact(int64_t trialId, const std::string& kind,
                       db_.path());
     q.bind(1, trialId).bind(2, kind).bind(3, name);
     q.bindBlob(4, data).run();
+}
+
+std::optional<std::string> SqliteStudyStorage::artifact(int64_t trialId,
+                                                        const std::string& kind) const
+{
+    SqliteStatement q(db_.handle(),
+                      "SELECT data FROM artifacts WHERE trial_id = ? AND kind = ? "
+                      "ORDER BY id DESC LIMIT 1",
+                      db_.path());
+    q.bind(1, trialId).bind(2, kind);
+    if (!q.step())
+        return std::nullopt;
+    return q.blob(0);
 }
 
 } // namespace archscape

@@ -41,8 +41,11 @@ public:
     std::vector<CurvePoint> curves(int64_t trialId) const override;
 
     void addPredictions(const std::vector<PredictionRecord>& predictions) override;
+    std::vector<PredictionRecord> predictions(const std::string& predictor = {}) const override;
+    std::vector<std::string> predictorNames() const override;
     void addArtifact(int64_t trialId, const std::string& kind, const std::string& name,
                      const std::string& data) override;
+    std::optional<std::string> artifact(int64_t trialId, const std::string& kind) const override;
 
 private:
     explicit SqliteStudyStorage(const std::string& path, SqliteDatabase::Mode mode);

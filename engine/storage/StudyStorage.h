@@ -55,8 +55,13 @@ public:
     virtual std::vector<CurvePoint> curves(int64_t trialId) const = 0;
 
     virtual void addPredictions(const std::vector<PredictionRecord>& predictions) = 0;
+    // Every stored prediction of one predictor (of all, for an empty name), oldest first.
+    virtual std::vector<PredictionRecord> predictions(const std::string& predictor = {}) const = 0;
+    virtual std::vector<std::string> predictorNames() const = 0;
     virtual void addArtifact(int64_t trialId, const std::string& kind, const std::string& name,
                              const std::string& data) = 0;
+    // The newest artifact of that kind for the trial, if any.
+    virtual std::optional<std::string> artifact(int64_t trialId, const std::string& kind) const = 0;
 };
 
 } // namespace archscape

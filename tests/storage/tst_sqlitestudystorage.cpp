@@ -407,6 +407,7 @@ void TestSqliteStudyStorage::requeueRunning()
 
 void TestSqliteStudyStorage::predictionsAndArtifacts()
 {
+    const std::string blob("\0\1\2onnx", 7);
     QTemporaryDir dir;
     const QString path = dir.filePath("extra.db");
     {
@@ -414,7 +415,6 @@ void TestSqliteStudyStorage::predictionsAndArtifacts()
         TrialRecord t = makeTrial("x=1");
         s->addTrial(t);
         s->addPredictions({{"xgb", t.id, 90.0, 91.0}, {"mlp", t.id, 89.0, std::nullopt}});
-        std::string blob("\0\1\2onnx", 7);
         s->addArtifact(t.id, "onnx", "model.onnx", blob);
     }
     PlainDb db(path, SQLITE_OPEN_READONLY);
@@ -426,6 +426,16 @@ void TestSqliteStudyStorage::predictionsAndArtifacts()
     QCOMPARE(db.scalar("SELECT kind || '|' || name || '|' || length(data) || '|' || typeof(data) "
                        "FROM artifacts"),
              std::string("onnx|model.onnx|7|blob"));
+
+    auto reopened = SqliteStudyStorage::open(path.toStdString());
+    QCOMPARE(reopened->predictorNames(), (std::vector<std::string>{"xgb", "mlp"}));
+    auto mlp = reopened->predictions("mlp");
+    QCOMPARE(mlp.size(), size_t(1));
+    QCOMPARE(mlp[0].predicted, 89.0);
+    QVERIFY(!mlp[0].measured);
+    QCOMPARE(reopened->predictions().size(), size_t(2));
+    QCOMPARE(reopened->artifact(mlp[0].trialId, "onnx"), std::optional<std::string>(blob));
+    QVERIFY(!reopened->artifact(mlp[0].trialId, "weights"));
 }
 
 // A process that created a study and was killed before SQLite's first
