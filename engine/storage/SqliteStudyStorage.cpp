@@ -389,4 +389,33 @@ std::optional<std::string> SqliteStudyStorage::artifact(int64_t trialId,
     return q.blob(0);
 }
 
+void SqliteStudyStorage::setStudyArtifact(const std::string& kind, const std::string& name,
+                                          const std::string& data)
+{
+    db_.transaction([&] {
+        SqliteStatement remove(db_.handle(),
+                               "DELETE FROM artifacts WHERE trial_id IS NULL AND kind = ? AND name = ?",
+                               db_.path());
+        remove.bind(1, kind).bind(2, name).run();
+        SqliteStatement insert(db_.handle(),
+                               "INSERT INTO artifacts(trial_id, kind, name, data) VALUES (NULL, ?, ?, ?)",
+                               db_.path());
+        insert.bind(1, kind).bind(2, name);
+        insert.bindBlob(3, data).run();
+    });
+}
+
+std::optional<std::string> SqliteStudyStorage::studyArtifact(const std::string& kind,
+                                                             const std::string& name) const
+{
+    SqliteStatement q(db_.handle(),
+                      "SELECT data FROM artifacts WHERE trial_id IS NULL AND kind = ? AND name = ? "
+                      "ORDER BY id DESC LIMIT 1",
+                      db_.path());
+    q.bind(1, kind).bind(2, name);
+    if (!q.step())
+        return std::nullopt;
+    return q.blob(0);
+}
+
 } // namespace archscape

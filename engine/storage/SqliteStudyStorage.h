@@ -46,6 +46,10 @@ public:
     void addArtifact(int64_t trialId, const std::string& kind, const std::string& name,
                      const std::string& data) override;
     std::optional<std::string> artifact(int64_t trialId, const std::string& kind) const override;
+    void setStudyArtifact(const std::string& kind, const std::string& name,
+                          const std::string& data) override;
+    std::optional<std::string> studyArtifact(const std::string& kind,
+                                             const std::string& name) const override;
 
 private:
     explicit SqliteStudyStorage(const std::string& path, SqliteDatabase::Mode mode);

@@ -62,6 +62,12 @@ public:
                              const std::string& data) = 0;
     // The newest artifact of that kind for the trial, if any.
     virtual std::optional<std::string> artifact(int64_t trialId, const std::string& kind) const = 0;
+    // Artifacts of the whole study (a latency table, a predictor's settings):
+    // one per kind and name, replaced when set again.
+    virtual void setStudyArtifact(const std::string& kind, const std::string& name,
+                                  const std::string& data) = 0;
+    virtual std::optional<std::string> studyArtifact(const std::string& kind,
+                                                     const std::string& name) const = 0;
 };
 
 } // namespace archscape

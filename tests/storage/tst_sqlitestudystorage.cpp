@@ -436,6 +436,13 @@ void TestSqliteStudyStorage::predictionsAndArtifacts()
     QCOMPARE(reopened->predictions().size(), size_t(2));
     QCOMPARE(reopened->artifact(mlp[0].trialId, "onnx"), std::optional<std::string>(blob));
     QVERIFY(!reopened->artifact(mlp[0].trialId, "weights"));
+
+    reopened->setStudyArtifact("latency_table", "cpu", "{\"a\":1}");
+    reopened->setStudyArtifact("latency_table", "cpu", "{\"a\":2}");
+    QCOMPARE(reopened->studyArtifact("latency_table", "cpu"),
+             std::optional<std::string>("{\"a\":2}"));
+    QVERIFY(!reopened->studyArtifact("latency_table", "cuda:0"));
+    QVERIFY(!reopened->artifact(mlp[0].trialId, "latency_table"));
 }
 
 // A process that created a study and was killed before SQLite's first

@@ -11,6 +11,7 @@
 #include "space/Nb201Format.h"
 #include "torch/DeviceSelection.h"
 #include "torch/NetworkModule.h"
+#include "torch/NetworkWeights.h"
 #include "torch/TorchThreads.h"
 
 #include <torch/torch.h>
@@ -89,6 +90,8 @@ private Q_SLOTS:
     void deadCellsForwardToZeros();
     void zeroBranchLeavesItsSum();
     void sameSeedSameParameters();
+    void weightsRoundTrip();
+    void weightsOfAnotherNetworkRefused();
     void convolutionByHand();
     void poolingExcludesPadding();
     void globalPooling();
@@ -214,6 +217,36 @@ void TestNetworkModule::sameSeedSameParameters()
     }
     QVERIFY(allSame);
     QVERIFY(anyDiffers);
+}
+
+// Saved weights, batch-norm running statistics included, loaded into a
+// module built with other random weights give the same outputs.
+void TestNetworkModule::weightsRoundTrip()
+{
+    const Network net = fixedNetwork(loadBundled("fashion_mnist.json"));
+    torch::manual_seed(1);
+    NetworkModule trained(net);
+    trained->train();
+    trained->forward(torch::randn({8, 1, 28, 28})); // moves the running statistics
+    trained->eval();
+    const std::string bytes = saveNetworkWeights(trained);
+    torch::manual_seed(2);
+    NetworkModule fresh(net);
+    fresh->eval();
+    const torch::Tensor input = torch::randn({4, 1, 28, 28});
+    QVERIFY(!torch::equal(trained->forward(input), fresh->forward(input)));
+    loadNetworkWeights(fresh, bytes);
+    QVERIFY(torch::equal(trained->forward(input), fresh->forward(input)));
+}
+
+void TestNetworkModule::weightsOfAnotherNetworkRefused()
+{
+    SearchSpace nb201 = loadBundled("nb201.json");
+    ArchitectureCodec codec(nb201);
+    NetworkModule a(codec.network(codec.defaultArchitecture()));
+    NetworkModule b(fixedNetwork(loadBundled("fashion_mnist.json")));
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, loadNetworkWeights(b, saveNetworkWeights(a)));
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, loadNetworkWeights(b, "not an archive"));
 }
 
 // A 3×3 convolution of one channel with every weight 1, no bias, no batch
