@@ -44,9 +44,11 @@ QFont bodyFont()
 } // namespace
 
 BlockItem::BlockItem(const SpaceDocument* document, const QString& blockId)
-    : document_(document), blockId_(blockId)
+    : document_(document), blockId_(blockId), nested_(blockId.contains(QLatin1Char('/')))
 {
-    setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
+    // A nested block (a Choice's alternative, a Repeat's body) has no place
+    // of its own: the scene lays it out, and it has no ports to wire.
+    setFlags(nested_ ? ItemIsSelectable : ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
     setCacheMode(DeviceCoordinateCache);
     setAcceptHoverEvents(true);
     setZValue(1);
@@ -56,7 +58,7 @@ BlockItem::BlockItem(const SpaceDocument* document, const QString& blockId)
 
 const Block* BlockItem::block() const
 {
-    return document_->space().block(blockId_.toStdString());
+    return document_->blockAt(blockId_.toStdString());
 }
 
 void BlockItem::refresh()
@@ -81,6 +83,8 @@ void BlockItem::refresh()
 
 void BlockItem::syncPosition()
 {
+    if (nested_)
+        return;
     if (const Block* b = block())
         setPos(b->x, b->y);
 }
@@ -98,6 +102,9 @@ void BlockItem::updateToolTip()
         tip << line.toHtmlEscaped();
     for (const QString& p : problems_)
         tip << QStringLiteral("<span style='color:#e5484d'>%1</span>").arg(p.toHtmlEscaped());
+    if (!nested_ && (b->kind == BlockKind::Choice || b->kind == BlockKind::Repeat
+                     || b->kind == BlockKind::Cell))
+        tip << QStringLiteral("<i>%1</i>").arg(SpaceScene::tr("Double-click to open its inner graph."));
     setToolTip(tip.join(QStringLiteral("<br>")));
 }
 
@@ -145,7 +152,7 @@ QPointF BlockItem::outputPortScenePos() const
 std::optional<PortRef> BlockItem::portAt(const QPointF& scenePos) const
 {
     const Block* b = block();
-    if (!b)
+    if (!b || nested_)
         return std::nullopt;
     const QPointF p = mapFromScene(scenePos);
     auto near = [&](QPointF port) { return QLineF(p, port).length() <= kPortHitRadius; };
@@ -287,6 +294,8 @@ void BlockItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
                           QStringLiteral("!"));
     }
 
+    if (nested_)
+        return;
     // Ports: filled when connected, ringed when not.
     auto drawPort = [&](QPointF at, PortType type, bool connected, bool highlighted) {
         const qreal radius = highlighted ? kPortRadius + 2.5 : kPortRadius;

@@ -37,7 +37,8 @@ public:
     BlockItem(const SpaceDocument* document, const QString& blockId);
 
     int type() const override { return Type; }
-    QString blockId() const { return blockId_; }
+    QString blockId() const { return blockId_; } // a path for a nested block: "choice/alt"
+    bool isNested() const { return nested_; }
 
     // Re-reads the block from the document (after blockChanged or blockMoved).
     void refresh();
@@ -72,6 +73,7 @@ private:
 
     const SpaceDocument* document_;
     QString blockId_;
+    bool nested_;
     const Block* block() const; // nullptr once the document dropped it
     QString title_;
     QStringList lines_; // label and brief, worked out by refresh()

@@ -1,8 +1,13 @@
 #include "PropertyEditor.h"
 
 #include "BlockStyle.h"
+#include "EditBlockCommand.h"
 #include "ParameterText.h"
+#include "RenameCommand.h"
+#include "SetCellCommand.h"
 #include "SetParameterCommand.h"
+#include "SetSharedChoiceCommand.h"
+#include "SetSpaceInfoCommand.h"
 #include "SpaceDocument.h"
 
 #include <QCheckBox>
@@ -10,12 +15,14 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -86,6 +93,10 @@ PropertyEditor::PropertyEditor(SpaceDocument* document, QWidget* parent)
     layout->addWidget(title_);
     layout->addWidget(help_);
     layout->addWidget(details_);
+    buildIdentityForms(content);
+    layout->addWidget(identity_);
+    layout->addWidget(cellForm_);
+    layout->addWidget(spaceForm_);
     layout->addWidget(form_);
     layout->addWidget(error_);
     layout->addStretch(1);
@@ -95,6 +106,24 @@ PropertyEditor::PropertyEditor(SpaceDocument* document, QWidget* parent)
     connect(document_, &SpaceDocument::blockRemoved, this, [this](const QString& id) {
         if (id == blockId_)
             setBlock({});
+    });
+    connect(document_, &SpaceDocument::blockRenamed, this, [this](const QString& from, const QString& to) {
+        if (SpaceDocument::topLevelId(blockId_.toStdString()) != from.toStdString())
+            return;
+        blockId_ = to + blockId_.mid(from.size());
+        rebuild();
+    });
+    connect(document_, &SpaceDocument::spaceInfoChanged, this, &PropertyEditor::refreshIdentity);
+    connect(document_, &SpaceDocument::cellsChanged, this, &PropertyEditor::refreshIdentity);
+    connect(document_, &SpaceDocument::sharedChoicesChanged, this, [this] {
+        // A new or renamed shared choice changes the mode and link lists.
+        if (!refreshQueued_) {
+            refreshQueued_ = true;
+            QTimer::singleShot(0, this, [this] {
+                refreshQueued_ = false;
+                rebuild();
+            });
+        }
     });
     connect(document_, &SpaceDocument::blockChanged, this, [this](const QString& id) {
         if (id != blockId_ || refreshQueued_)
@@ -166,12 +195,22 @@ QStringList PropertyEditor::sharedNames() const
 
 void PropertyEditor::rebuild()
 {
-    while (formLayout_->rowCount() > 0)
-        formLayout_->removeRow(0);
+    // Later, not now: a row's own editor may be what asked for the rebuild.
+    while (formLayout_->rowCount() > 0) {
+        const QFormLayout::TakeRowResult taken = formLayout_->takeRow(0);
+        for (QLayoutItem* item : {taken.labelItem, taken.fieldItem}) {
+            if (item && item->widget()) {
+                item->widget()->hide();
+                item->widget()->deleteLater();
+            }
+            delete item;
+        }
+    }
     rows_.clear();
     showError({});
+    refreshIdentity();
 
-    const Block* block = document_->space().block(blockId_.toStdString());
+    const Block* block = document_->blockAt(blockId_.toStdString());
     if (!block) {
         title_->setText(selectionCount_ > 1
                             ? tr("<b>%n blocks selected</b>", nullptr, selectionCount_)
@@ -190,8 +229,6 @@ void PropertyEditor::rebuild()
     help_->setText(QString::fromStdString(info.help));
 
     QStringList details;
-    if (!block->name.empty())
-        details << tr("Label: %1").arg(QString::fromStdString(block->name).toHtmlEscaped());
     if (block->kind == BlockKind::Choice) {
         QStringList alternatives;
         for (const auto& alt : block->alternatives)
@@ -211,8 +248,15 @@ void PropertyEditor::rebuild()
         Row row;
         row.name = spec.name;
         auto* field = new QWidget(form_);
-        auto* fieldLayout = new QHBoxLayout(field);
-        fieldLayout->setContentsMargins(0, 0, 0, 0);
+        // Two lines: mode and value, then (for choices) sharing, so the
+        // dock stays narrow.
+        auto* fieldLines = new QVBoxLayout(field);
+        fieldLines->setContentsMargins(0, 0, 0, 0);
+        fieldLines->setSpacing(2);
+        auto* fieldLayout = new QHBoxLayout;
+        fieldLines->addLayout(fieldLayout);
+        row.extrasHolder = new QHBoxLayout;
+        fieldLines->addLayout(row.extrasHolder);
         row.mode = new QComboBox(field);
         row.mode->addItem(tr("Fixed"), static_cast<int>(Parameter::Mode::Fixed));
         if (!fixedOnly(*block, spec)) {
@@ -247,7 +291,7 @@ void PropertyEditor::rebuild()
 
 void PropertyEditor::refreshValues()
 {
-    const Block* block = document_->space().block(blockId_.toStdString());
+    const Block* block = document_->blockAt(blockId_.toStdString());
     if (!block)
         return;
     for (Row& row : rows_) {
@@ -284,16 +328,20 @@ void PropertyEditor::refreshValues()
 
 void PropertyEditor::makeEditor(Row& row, const ParamSpec& spec, const Parameter& value)
 {
-    if (row.editor) {
-        row.holder->removeWidget(row.editor);
-        row.editor->hide();
-        row.editor->deleteLater();
-        row.editor = nullptr;
+    for (QWidget** old : {&row.editor, &row.extras}) {
+        if (*old) {
+            row.holder->removeWidget(*old);
+            row.extrasHolder->removeWidget(*old);
+            (*old)->hide();
+            (*old)->deleteLater();
+            *old = nullptr;
+        }
     }
+    row.sharedValues = nullptr;
     row.shownMode = value.mode;
     QWidget* parent = row.mode->parentWidget();
     const std::string name = row.name;
-    const Block* block = document_->space().block(blockId_.toStdString());
+    const Block* block = document_->blockAt(blockId_.toStdString());
     QWidget* editor = nullptr;
 
     if (value.mode == Parameter::Mode::Choice) {
@@ -302,7 +350,7 @@ void PropertyEditor::makeEditor(Row& row, const ParamSpec& spec, const Parameter
         connect(line, &QLineEdit::editingFinished, this,
                 [this, name, line] { commitChoiceText(name, line->text()); });
         connect(line, &QLineEdit::textEdited, this, [this, name, line](const QString& text) {
-            const Block* b = document_->space().block(blockId_.toStdString());
+            const Block* b = document_->blockAt(blockId_.toStdString());
             const ParamSpec* s = b ? b->info().param(name) : nullptr;
             if (!s)
                 return;
@@ -312,6 +360,13 @@ void PropertyEditor::makeEditor(Row& row, const ParamSpec& spec, const Parameter
             showError(ok ? QString() : why);
         });
         editor = line;
+        auto* share = new QToolButton(parent);
+        share->setObjectName(QStringLiteral("share"));
+        share->setText(tr("Share…"));
+        share->setToolTip(tr("Make this list a named shared choice that other parameters can "
+                             "link to: one decision, several places."));
+        connect(share, &QToolButton::clicked, this, [this, name] { askSharedName(name); });
+        row.extras = share;
     } else if (value.mode == Parameter::Mode::Shared) {
         auto* combo = new QComboBox(parent);
         for (const auto& [sharedName, values] : document_->space().sharedChoices())
@@ -326,6 +381,26 @@ void PropertyEditor::makeEditor(Row& row, const ParamSpec& spec, const Parameter
             commit(name, Parameter::shared(combo->itemData(i).toString().toStdString()));
         });
         editor = combo;
+        auto* extras = new QWidget(parent);
+        auto* extrasLayout = new QHBoxLayout(extras);
+        extrasLayout->setContentsMargins(0, 0, 0, 0);
+        auto* values = new QLineEdit(extras);
+        values->setToolTip(tr("The shared choice's values, comma-separated; every linked "
+                              "parameter takes the same one."));
+        if (auto it = document_->space().sharedChoices().find(value.sharedName);
+            it != document_->space().sharedChoices().end())
+            values->setText(ParameterText::listText(it->second));
+        const QString shared = QString::fromStdString(value.sharedName);
+        connect(values, &QLineEdit::editingFinished, this,
+                [this, shared, values] { setSharedValues(shared, values->text()); });
+        auto* rename = new QToolButton(extras);
+        rename->setObjectName(QStringLiteral("renameShared"));
+        rename->setText(tr("Rename…"));
+        connect(rename, &QToolButton::clicked, this, [this, name] { askSharedRename(name); });
+        extrasLayout->addWidget(values, 1);
+        extrasLayout->addWidget(rename);
+        row.extras = extras;
+        row.sharedValues = values;
     } else {
         const std::vector<std::string> words =
             block ? wordsFor(spec, *block, document_->space()) : spec.words;
@@ -393,13 +468,17 @@ void PropertyEditor::makeEditor(Row& row, const ParamSpec& spec, const Parameter
         }
     }
     editor->setToolTip(QString::fromStdString(spec.help));
-    row.holder->addWidget(editor);
+    row.holder->addWidget(editor, 1);
     row.editor = editor;
+    if (row.extras && value.mode == Parameter::Mode::Shared)
+        row.extrasHolder->addWidget(row.extras, 1);
+    else if (row.extras)
+        row.extrasHolder->addWidget(row.extras, 0, Qt::AlignRight);
 }
 
 void PropertyEditor::modeChosen(const std::string& name, int index)
 {
-    const Block* block = document_->space().block(blockId_.toStdString());
+    const Block* block = document_->blockAt(blockId_.toStdString());
     if (!block)
         return;
     const ParamSpec* spec = block->info().param(name);
@@ -442,7 +521,7 @@ void PropertyEditor::modeChosen(const std::string& name, int index)
 
 void PropertyEditor::commitChoiceText(const std::string& name, const QString& text)
 {
-    const Block* block = document_->space().block(blockId_.toStdString());
+    const Block* block = document_->blockAt(blockId_.toStdString());
     const ParamSpec* spec = block ? block->info().param(name) : nullptr;
     if (!spec)
         return;
@@ -462,7 +541,7 @@ void PropertyEditor::commitChoiceText(const std::string& name, const QString& te
 
 void PropertyEditor::commit(const std::string& name, const Parameter& value)
 {
-    const Block* block = document_->space().block(blockId_.toStdString());
+    const Block* block = document_->blockAt(blockId_.toStdString());
     if (!block)
         return;
     showError({});
@@ -474,7 +553,377 @@ void PropertyEditor::commit(const std::string& name, const Parameter& value)
     for (Row& row : rows_)
         if (row.name == name && row.shownMode != value.mode)
             if (const ParamSpec* spec = block->info().param(name))
-                makeEditor(row, *spec, document_->space().block(blockId_.toStdString())->param(name));
+                makeEditor(row, *spec, document_->blockAt(blockId_.toStdString())->param(name));
+}
+
+} // namespace archscape
+
+namespace archscape {
+
+namespace {
+
+QLineEdit* lineIn(QWidget* parent, const QString& objectName, const QString& tip)
+{
+    auto* line = new QLineEdit(parent);
+    line->setObjectName(objectName);
+    line->setToolTip(tip);
+    return line;
+}
+
+} // namespace
+
+void PropertyEditor::buildIdentityForms(QWidget* content)
+{
+    identity_ = new QWidget(content);
+    auto* identity = new QFormLayout(identity_);
+    identity->setContentsMargins(0, 4, 0, 0);
+    idEdit_ = lineIn(identity_, QStringLiteral("blockId"),
+                     tr("The block's id: letters, digits, '_' and '-'; unique in the space"));
+    labelEdit_ = lineIn(identity_, QStringLiteral("blockLabel"), tr("A free label shown on the canvas"));
+    identity->addRow(tr("id"), idEdit_);
+    identity->addRow(tr("label"), labelEdit_);
+    connect(idEdit_, &QLineEdit::editingFinished, this, [this] { renameBlock(idEdit_->text()); });
+    connect(labelEdit_, &QLineEdit::editingFinished, this, [this] { setLabel(labelEdit_->text()); });
+
+    cellForm_ = new QWidget(content);
+    auto* cell = new QFormLayout(cellForm_);
+    cell->setContentsMargins(0, 4, 0, 0);
+    auto* heading = new QLabel(tr("<b>Cell definition</b> (shared by every Cell block naming it; "
+                                  "double-click the block to see its graph)"),
+                               cellForm_);
+    heading->setWordWrap(true);
+    cell->addRow(heading);
+    cellNameEdit_ = lineIn(cellForm_, QStringLiteral("cellName"), tr("The cell definition's name"));
+    cell->addRow(tr("cell"), cellNameEdit_);
+    connect(cellNameEdit_, &QLineEdit::editingFinished, this,
+            [this] { renameCell(cellNameEdit_->text()); });
+    cellNodes_ = new QSpinBox(cellForm_);
+    cellNodes_->setRange(2, 12);
+    cellNodes_->setKeyboardTracking(false);
+    cellNodes_->setToolTip(tr("Nodes, the input and output included; every pair is an edge"));
+    cell->addRow(tr("nodes"), cellNodes_);
+    connect(cellNodes_, qOverload<int>(&QSpinBox::valueChanged), this,
+            [this](int n) { setCellNodes(n); });
+    auto* ops = new QWidget(cellForm_);
+    auto* opsLayout = new QVBoxLayout(ops);
+    opsLayout->setContentsMargins(0, 0, 0, 0);
+    opsLayout->setSpacing(0);
+    for (const std::string& op : allCellOpNames()) {
+        auto* box = new QCheckBox(QString::fromStdString(op), ops);
+        const QString name = QString::fromStdString(op);
+        connect(box, &QCheckBox::toggled, this, [this, name](bool on) { setCellOp(name, on); });
+        opsLayout->addWidget(box);
+        cellOps_.push_back(box);
+    }
+    cell->addRow(tr("edge ops"), ops);
+
+    spaceForm_ = new QWidget(content);
+    auto* space = new QFormLayout(spaceForm_);
+    space->setContentsMargins(0, 4, 0, 0);
+    space->addRow(new QLabel(tr("<b>Search space</b>"), spaceForm_));
+    spaceNameEdit_ = lineIn(spaceForm_, QStringLiteral("spaceName"), tr("The space's name"));
+    spaceDescriptionEdit_ = lineIn(spaceForm_, QStringLiteral("spaceDescription"),
+                                   tr("What the space is for"));
+    space->addRow(tr("name"), spaceNameEdit_);
+    space->addRow(tr("description"), spaceDescriptionEdit_);
+    auto commitInfo = [this] { setSpaceInfo(spaceNameEdit_->text(), spaceDescriptionEdit_->text()); };
+    connect(spaceNameEdit_, &QLineEdit::editingFinished, this, commitInfo);
+    connect(spaceDescriptionEdit_, &QLineEdit::editingFinished, this, commitInfo);
+}
+
+const CellDefinition* PropertyEditor::shownCell() const
+{
+    const Block* block = document_->space().block(blockId_.toStdString());
+    if (!block || block->kind != BlockKind::Cell)
+        return nullptr;
+    auto it = document_->space().cells().find(block->param("cell").value.toText());
+    return it == document_->space().cells().end() ? nullptr : &it->second;
+}
+
+void PropertyEditor::refreshIdentity()
+{
+    const std::string path = blockId_.toStdString();
+    const Block* block = document_->blockAt(path);
+    identity_->setVisible(block != nullptr);
+    if (block) {
+        const QSignalBlocker a(idEdit_), b(labelEdit_);
+        idEdit_->setText(QString::fromStdString(block->id));
+        labelEdit_->setText(QString::fromStdString(block->name));
+    }
+    const CellDefinition* cell = shownCell();
+    cellForm_->setVisible(block && block->kind == BlockKind::Cell
+                          && SpaceDocument::topLevelId(path) == path);
+    if (cellForm_->isVisibleTo(this) || cell) {
+        const QSignalBlocker a(cellNameEdit_), b(cellNodes_);
+        cellNameEdit_->setText(block ? QString::fromStdString(block->param("cell").value.toText())
+                                     : QString());
+        cellNodes_->setEnabled(cell != nullptr);
+        cellNodes_->setValue(cell ? cell->nodes : 4);
+        for (QCheckBox* box : cellOps_) {
+            const QSignalBlocker c(box);
+            box->setEnabled(cell != nullptr);
+            box->setChecked(cell && std::find(cell->ops.begin(), cell->ops.end(),
+                                              box->text().toStdString())
+                                        != cell->ops.end());
+        }
+    }
+    spaceForm_->setVisible(!block && selectionCount_ <= 1);
+    if (!block) {
+        const QSignalBlocker a(spaceNameEdit_), b(spaceDescriptionEdit_);
+        spaceNameEdit_->setText(QString::fromStdString(document_->space().name));
+        spaceDescriptionEdit_->setText(QString::fromStdString(document_->space().description));
+        spaceDescriptionEdit_->setCursorPosition(0);
+    }
+}
+
+QCheckBox* PropertyEditor::cellOpBox(const QString& op) const
+{
+    for (QCheckBox* box : cellOps_)
+        if (box->text() == op)
+            return box;
+    return nullptr;
+}
+
+QLineEdit* PropertyEditor::sharedValuesEditor(const QString& param) const
+{
+    for (const Row& row : rows_)
+        if (row.name == param.toStdString())
+            return row.sharedValues;
+    return nullptr;
+}
+
+const ParamSpec* PropertyEditor::specOf(const std::string& param) const
+{
+    const Block* block = document_->blockAt(blockId_.toStdString());
+    return block ? block->info().param(param) : nullptr;
+}
+
+bool PropertyEditor::renameBlock(const QString& newId)
+{
+    const std::string path = blockId_.toStdString();
+    const Block* block = document_->blockAt(path);
+    const std::string id = newId.trimmed().toStdString();
+    if (!block || id == block->id)
+        return block != nullptr;
+    if (!SearchSpace::isValidId(id)) {
+        showError(tr("'%1' is not a valid id: use letters, digits, '_' and '-'.").arg(newId));
+        refreshIdentity();
+        return false;
+    }
+    const std::string top = SpaceDocument::topLevelId(path);
+    if (top == path) {
+        if (document_->space().block(id)) {
+            showError(tr("There is already a block %1.").arg(newId));
+            refreshIdentity();
+            return false;
+        }
+        showError({});
+        document_->undoStack()->push(
+            new RenameCommand(document_, RenameCommand::Target::Block, path, id));
+        return true;
+    }
+    Block owner = *document_->space().block(top);
+    for (auto* list : {&owner.alternatives, &owner.body}) {
+        for (const Block& b : *list)
+            if (b.id == id) {
+                showError(tr("%1 already has an inner block %2.")
+                              .arg(QString::fromStdString(top), newId));
+                refreshIdentity();
+                return false;
+            }
+        for (Block& b : *list)
+            if (b.id == block->id)
+                b.id = id;
+    }
+    showError({});
+    const QString newPath = QString::fromStdString(top + "/" + id);
+    document_->undoStack()->push(new EditBlockCommand(
+        document_, std::move(owner), tr("Rename %1 to %2").arg(blockId_, newPath)));
+    setBlock(newPath);
+    return true;
+}
+
+bool PropertyEditor::setLabel(const QString& label)
+{
+    const std::string path = blockId_.toStdString();
+    const Block* block = document_->blockAt(path);
+    if (!block || block->name == label.toStdString())
+        return block != nullptr;
+    const std::string top = SpaceDocument::topLevelId(path);
+    Block owner = *document_->space().block(top);
+    Block* target = &owner;
+    for (auto* list : {&owner.alternatives, &owner.body})
+        for (Block& b : *list)
+            if (path != top && b.id == block->id)
+                target = &b;
+    target->name = label.toStdString();
+    document_->undoStack()->push(
+        new EditBlockCommand(document_, std::move(owner), tr("Label %1").arg(blockId_)));
+    return true;
+}
+
+bool PropertyEditor::shareChoice(const QString& param, const QString& sharedName)
+{
+    const std::string name = param.toStdString();
+    const std::string shared = sharedName.trimmed().toStdString();
+    const Block* block = document_->blockAt(blockId_.toStdString());
+    if (!block || !specOf(name))
+        return false;
+    if (!SearchSpace::isValidId(shared)) {
+        showError(tr("'%1' is not a valid name for a shared choice.").arg(sharedName));
+        return false;
+    }
+    if (document_->space().sharedChoices().count(shared)) {
+        showError(tr("There is already a shared choice %1; link to it with the Shared mode.")
+                      .arg(sharedName));
+        return false;
+    }
+    const Parameter& current = block->param(name);
+    const std::vector<Value> values = current.mode == Parameter::Mode::Choice
+                                          ? current.options
+                                          : std::vector<Value>{current.value};
+    showError({});
+    auto* both = new QUndoCommand(tr("Share %1 of %2 as %3").arg(param, blockId_, sharedName));
+    new SetSharedChoiceCommand(document_, shared, values, both);
+    new SetParameterCommand(document_, blockId_.toStdString(), name, Parameter::shared(shared), both);
+    document_->undoStack()->push(both);
+    return true;
+}
+
+bool PropertyEditor::renameSharedChoice(const QString& from, const QString& to)
+{
+    const std::string target = to.trimmed().toStdString();
+    if (!document_->space().sharedChoices().count(from.toStdString()))
+        return false;
+    if (!SearchSpace::isValidId(target) || document_->space().sharedChoices().count(target)) {
+        showError(tr("'%1' is not a free name for a shared choice.").arg(to));
+        return false;
+    }
+    showError({});
+    document_->undoStack()->push(new RenameCommand(document_, RenameCommand::Target::SharedChoice,
+                                                   from.toStdString(), target));
+    return true;
+}
+
+bool PropertyEditor::setSharedValues(const QString& sharedName, const QString& text)
+{
+    const std::string shared = sharedName.toStdString();
+    auto it = document_->space().sharedChoices().find(shared);
+    if (it == document_->space().sharedChoices().end())
+        return false;
+    // Checked against the first parameter linked to it here.
+    const ParamSpec* spec = nullptr;
+    const Block* block = document_->blockAt(blockId_.toStdString());
+    if (block)
+        for (const auto& [name, p] : block->params)
+            if (p.mode == Parameter::Mode::Shared && p.sharedName == shared)
+                spec = block->info().param(name);
+    if (!spec)
+        return false;
+    QString why;
+    auto values = ParameterText::parseList(text, *spec, &why);
+    if (!values) {
+        showError(why);
+        return false;
+    }
+    showError({});
+    if (*values != it->second)
+        document_->undoStack()->push(new SetSharedChoiceCommand(document_, shared, *values));
+    return true;
+}
+
+bool PropertyEditor::renameCell(const QString& newName)
+{
+    const Block* block = document_->space().block(blockId_.toStdString());
+    if (!block || block->kind != BlockKind::Cell)
+        return false;
+    const std::string from = block->param("cell").value.toText();
+    const std::string to = newName.trimmed().toStdString();
+    if (to == from)
+        return true;
+    if (!SearchSpace::isValidId(to) || document_->space().cells().count(to)
+        || !document_->space().cells().count(from)) {
+        showError(tr("'%1' is not a free name for a cell definition.").arg(newName));
+        refreshIdentity();
+        return false;
+    }
+    showError({});
+    document_->undoStack()->push(
+        new RenameCommand(document_, RenameCommand::Target::Cell, from, to));
+    return true;
+}
+
+bool PropertyEditor::setCellNodes(int nodes)
+{
+    const CellDefinition* cell = shownCell();
+    if (!cell || nodes < 2 || nodes > 12)
+        return false;
+    if (cell->nodes == nodes)
+        return true;
+    CellDefinition changed = *cell;
+    changed.nodes = nodes;
+    document_->undoStack()->push(new SetCellCommand(document_, changed.name, changed));
+    return true;
+}
+
+bool PropertyEditor::setCellOp(const QString& op, bool on)
+{
+    const CellDefinition* cell = shownCell();
+    if (!cell)
+        return false;
+    const std::string name = op.toStdString();
+    const bool has = std::find(cell->ops.begin(), cell->ops.end(), name) != cell->ops.end();
+    if (has == on)
+        return true;
+    if (!on && cell->ops.size() == 1) {
+        showError(tr("A cell's edges need at least one operation to choose from."));
+        refreshIdentity();
+        return false;
+    }
+    CellDefinition changed = *cell;
+    changed.ops.clear();
+    for (const std::string& known : allCellOpNames()) {
+        const bool was = std::find(cell->ops.begin(), cell->ops.end(), known) != cell->ops.end();
+        if (known == name ? on : was)
+            changed.ops.push_back(known);
+    }
+    showError({});
+    document_->undoStack()->push(new SetCellCommand(document_, changed.name, changed));
+    return true;
+}
+
+void PropertyEditor::setSpaceInfo(const QString& name, const QString& description)
+{
+    const SearchSpace& space = document_->space();
+    if (space.name == name.toStdString() && space.description == description.toStdString())
+        return;
+    document_->undoStack()->push(
+        new SetSpaceInfoCommand(document_, name.toStdString(), description.toStdString()));
+}
+
+void PropertyEditor::askSharedName(const std::string& param)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Share a choice"),
+        tr("Name of the shared choice (other parameters link to it by this name):"),
+        QLineEdit::Normal, QString::fromStdString(param), &ok);
+    if (ok)
+        shareChoice(QString::fromStdString(param), name);
+}
+
+void PropertyEditor::askSharedRename(const std::string& param)
+{
+    const Block* block = document_->blockAt(blockId_.toStdString());
+    if (!block)
+        return;
+    const QString from = QString::fromStdString(block->param(param).sharedName);
+    bool ok = false;
+    const QString to = QInputDialog::getText(this, tr("Rename a shared choice"),
+                                             tr("New name for %1 (every link follows):").arg(from),
+                                             QLineEdit::Normal, from, &ok);
+    if (ok)
+        renameSharedChoice(from, to);
 }
 
 } // namespace archscape

@@ -11,7 +11,7 @@ SetParameterCommand::SetParameterCommand(SpaceDocument* document, std::string bl
     : QUndoCommand(parent), document_(document), blockId_(std::move(blockId)),
       name_(std::move(name)), new_(std::move(value))
 {
-    const Block* block = document->space().block(blockId_);
+    const Block* block = document->blockAt(blockId_);
     if (block) {
         auto it = block->params.find(name_);
         if (it != block->params.end())

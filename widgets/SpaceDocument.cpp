@@ -253,17 +253,154 @@ void SpaceDocument::moveBlocks(const std::map<std::string, QPointF>& positions)
     Q_EMIT contentsChanged();
 }
 
-void SpaceDocument::setParameter(const std::string& blockId, const std::string& name,
+void SpaceDocument::setParameter(const std::string& blockPath, const std::string& name,
                                  const std::optional<Parameter>& value)
 {
-    Block* b = space_.block(blockId);
+    Block* b = mutableBlockAt(blockPath);
     if (!b)
         return;
     if (value)
         b->params[name] = *value;
     else
         b->params.erase(name);
-    Q_EMIT blockChanged(QString::fromStdString(blockId));
+    Q_EMIT blockChanged(QString::fromStdString(blockPath));
+    if (topLevelId(blockPath) != blockPath)
+        Q_EMIT blockChanged(QString::fromStdString(topLevelId(blockPath)));
+    Q_EMIT contentsChanged();
+}
+
+std::string SpaceDocument::topLevelId(const std::string& path)
+{
+    return path.substr(0, path.find('/'));
+}
+
+const Block* SpaceDocument::blockAt(const std::string& path) const
+{
+    const size_t slash = path.find('/');
+    const Block* top = space_.block(path.substr(0, slash));
+    if (!top || slash == std::string::npos)
+        return top;
+    const std::string inner = path.substr(slash + 1);
+    for (const auto* list : {&top->alternatives, &top->body})
+        for (const Block& b : *list)
+            if (b.id == inner)
+                return &b;
+    return nullptr;
+}
+
+Block* SpaceDocument::mutableBlockAt(const std::string& path)
+{
+    return const_cast<Block*>(blockAt(path));
+}
+
+template <typename F> void SpaceDocument::forEachBlock(F&& visit)
+{
+    for (const auto& top : space_.blocks()) {
+        Block* b = space_.block(top.id);
+        visit(*b);
+        for (auto& alt : b->alternatives)
+            visit(alt);
+        for (auto& inner : b->body)
+            visit(inner);
+    }
+}
+
+void SpaceDocument::announceAllBlocksChanged()
+{
+    for (const auto& b : space_.blocks()) {
+        Q_EMIT blockChanged(QString::fromStdString(b.id));
+        Q_EMIT innerChanged(QString::fromStdString(b.id));
+    }
+}
+
+void SpaceDocument::replaceBlock(const Block& block)
+{
+    Block* b = space_.block(block.id);
+    if (!b)
+        return;
+    *b = block;
+    const QString id = QString::fromStdString(block.id);
+    Q_EMIT innerChanged(id);
+    Q_EMIT blockChanged(id);
+    Q_EMIT contentsChanged();
+}
+
+void SpaceDocument::renameBlock(const std::string& from, const std::string& to)
+{
+    if (!space_.renameBlock(from, to))
+        return;
+    Q_EMIT blockRenamed(QString::fromStdString(from), QString::fromStdString(to));
+    Q_EMIT contentsChanged();
+}
+
+void SpaceDocument::setSpaceInfo(const std::string& name, const std::string& description)
+{
+    space_.name = name;
+    space_.description = description;
+    Q_EMIT spaceInfoChanged();
+    Q_EMIT contentsChanged();
+}
+
+void SpaceDocument::setSharedChoice(const std::string& name,
+                                    const std::optional<std::vector<Value>>& values)
+{
+    if (values)
+        space_.setSharedChoice(name, *values);
+    else
+        space_.removeSharedChoice(name);
+    Q_EMIT sharedChoicesChanged();
+    announceAllBlocksChanged();
+    Q_EMIT contentsChanged();
+}
+
+void SpaceDocument::renameSharedChoice(const std::string& from, const std::string& to)
+{
+    auto it = space_.sharedChoices().find(from);
+    if (it == space_.sharedChoices().end() || space_.sharedChoices().count(to))
+        return;
+    const std::vector<Value> values = it->second;
+    space_.removeSharedChoice(from);
+    space_.setSharedChoice(to, values);
+    forEachBlock([&](Block& b) {
+        for (auto& [param, p] : b.params)
+            if (p.mode == Parameter::Mode::Shared && p.sharedName == from)
+                p.sharedName = to;
+    });
+    Q_EMIT sharedChoicesChanged();
+    announceAllBlocksChanged();
+    Q_EMIT contentsChanged();
+}
+
+void SpaceDocument::setCell(const std::string& name, const std::optional<CellDefinition>& cell)
+{
+    if (cell)
+        space_.setCell(*cell);
+    else
+        space_.removeCell(name);
+    Q_EMIT cellsChanged();
+    announceAllBlocksChanged();
+    Q_EMIT contentsChanged();
+}
+
+void SpaceDocument::renameCell(const std::string& from, const std::string& to)
+{
+    auto it = space_.cells().find(from);
+    if (it == space_.cells().end() || space_.cells().count(to))
+        return;
+    CellDefinition cell = it->second;
+    cell.name = to;
+    space_.removeCell(from);
+    space_.setCell(cell);
+    forEachBlock([&](Block& b) {
+        if (b.kind != BlockKind::Cell)
+            return;
+        auto p = b.params.find("cell");
+        if (p != b.params.end() && p->second.mode == Parameter::Mode::Fixed
+            && p->second.value.toText() == from)
+            p->second = Parameter::fixed(Value::text(to));
+    });
+    Q_EMIT cellsChanged();
+    announceAllBlocksChanged();
     Q_EMIT contentsChanged();
 }
 

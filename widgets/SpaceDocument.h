@@ -33,6 +33,10 @@ public:
     ~SpaceDocument() override;
 
     const SearchSpace& space() const { return space_; }
+    // A block by path: "id" at the top level, "id/inner" for a Choice's
+    // alternative or a Repeat's body. nullptr when there is none.
+    const Block* blockAt(const std::string& path) const;
+    static std::string topLevelId(const std::string& path);
     QUndoStack* undoStack() const { return undoStack_; }
     QString filePath() const { return filePath_; }
     bool isModified() const;
@@ -58,8 +62,23 @@ public:
     void removeEdge(const Edge& edge);
     void moveBlocks(const std::map<std::string, QPointF>& positions);
     // nullopt: the parameter takes the kind's default (it is not stored).
-    void setParameter(const std::string& blockId, const std::string& name,
+    // `blockPath` may name a nested block ("choice/alt").
+    void setParameter(const std::string& blockPath, const std::string& name,
                       const std::optional<Parameter>& value);
+    // Replaces a top-level block (same id) wholesale: its label, its
+    // alternatives or body. Announced as blockChanged and innerChanged.
+    void replaceBlock(const Block& block);
+    // Renames a top-level block and the edges naming it.
+    void renameBlock(const std::string& from, const std::string& to);
+    void setSpaceInfo(const std::string& name, const std::string& description);
+    // nullopt removes the shared choice.
+    void setSharedChoice(const std::string& name, const std::optional<std::vector<Value>>& values);
+    // Renames a shared choice and every parameter linked to it.
+    void renameSharedChoice(const std::string& from, const std::string& to);
+    // nullopt removes the cell definition.
+    void setCell(const std::string& name, const std::optional<CellDefinition>& cell);
+    // Renames a cell definition and every Cell block naming it.
+    void renameCell(const std::string& from, const std::string& to);
 
 Q_SIGNALS:
     void blockAdded(const QString& id);
@@ -68,6 +87,12 @@ Q_SIGNALS:
     void edgeRemoved(const QString& from, const QString& to, int port);
     void blockMoved(const QString& id);
     void blockChanged(const QString& id);
+    // A Choice's alternatives or a Repeat's body changed (added, removed, renamed).
+    void innerChanged(const QString& id);
+    void blockRenamed(const QString& from, const QString& to);
+    void sharedChoicesChanged();
+    void cellsChanged();
+    void spaceInfoChanged();
     void spaceReset();
     // After any change above, once per mutation.
     void contentsChanged();
@@ -76,6 +101,10 @@ Q_SIGNALS:
 
 private:
     void setFilePath(const QString& path);
+    Block* mutableBlockAt(const std::string& path);
+    // Every parameter in the space, nested ones included.
+    template <typename F> void forEachBlock(F&& visit);
+    void announceAllBlocksChanged();
     // SearchSpace only appends; undo puts blocks and edges back where they were.
     void rebuild(std::vector<Block> blocks, std::vector<Edge> edges);
 

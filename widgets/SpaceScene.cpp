@@ -1,25 +1,59 @@
 #include "SpaceScene.h"
 
 #include "AddBlockCommand.h"
+#include "BlockClipboard.h"
 #include "BlockStyle.h"
+#include "CellGraphItem.h"
 #include "ConnectCommand.h"
 #include "ConnectionItem.h"
+#include "EditBlockCommand.h"
 #include "MoveBlocksCommand.h"
+#include "PasteBlocksCommand.h"
 #include "RemoveBlocksCommand.h"
+#include "SetCellCommand.h"
+#include "SetSharedChoiceCommand.h"
 #include "SpaceDocument.h"
+#include "space/SpaceError.h"
 
+#include <QClipboard>
 #include <QGraphicsPathItem>
+#include <QGuiApplication>
+#include <QSignalBlocker>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QUndoStack>
 
 #include <cmath>
+#include <utility>
 
 namespace archscape {
 
 namespace {
 
 constexpr qreal kSceneExtent = 100000;
+constexpr qreal kPasteStep = 2 * SpaceScene::kGrid;
+constexpr qreal kInnerSpacing = 40; // between a Choice's alternatives on the canvas
+
+bool hasInnerGraph(BlockKind kind)
+{
+    return kind == BlockKind::Choice || kind == BlockKind::Repeat || kind == BlockKind::Cell;
+}
+
+// An id for a new alternative, unique among its siblings: "conv", "conv2", ...
+std::string freshInnerId(const std::vector<Block>& siblings, const std::string& stem)
+{
+    auto taken = [&](const std::string& id) {
+        for (const Block& b : siblings)
+            if (b.id == id)
+                return true;
+        return false;
+    };
+    if (!taken(stem))
+        return stem;
+    for (int n = 2;; ++n)
+        if (!taken(stem + std::to_string(n)))
+            return stem + std::to_string(n);
+}
 
 } // namespace
 
@@ -31,11 +65,51 @@ SpaceScene::SpaceScene(SpaceDocument* document, QObject* parent)
     setSceneRect(-kSceneExtent, -kSceneExtent, 2 * kSceneExtent, 2 * kSceneExtent);
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
 
-    connect(document_, &SpaceDocument::spaceReset, this, &SpaceScene::rebuild);
-    connect(document_, &SpaceDocument::blockAdded, this, &SpaceScene::addBlockItem);
-    connect(document_, &SpaceDocument::blockRemoved, this, &SpaceScene::removeBlockItem);
-    connect(document_, &SpaceDocument::edgeAdded, this, &SpaceScene::addConnectionItem);
-    connect(document_, &SpaceDocument::edgeRemoved, this, &SpaceScene::removeConnectionItem);
+    connect(document_, &SpaceDocument::spaceReset, this, [this] {
+        if (!scope_.isEmpty()) {
+            scope_.clear();
+            Q_EMIT scopeChanged(scope_);
+        }
+        rebuild();
+    });
+    // Inside a scope the top-level blocks are not shown: only the scope's
+    // own block matters.
+    connect(document_, &SpaceDocument::blockAdded, this, [this](const QString& id) {
+        if (scope_.isEmpty())
+            addBlockItem(id);
+    });
+    connect(document_, &SpaceDocument::blockRemoved, this, [this](const QString& id) {
+        if (scope_.isEmpty())
+            removeBlockItem(id);
+        else if (id == scope_)
+            leaveScope();
+    });
+    connect(document_, &SpaceDocument::edgeAdded, this,
+            [this](const QString& from, const QString& to, int port) {
+                if (scope_.isEmpty())
+                    addConnectionItem(from, to, port);
+            });
+    connect(document_, &SpaceDocument::edgeRemoved, this,
+            [this](const QString& from, const QString& to, int port) {
+                if (scope_.isEmpty())
+                    removeConnectionItem(from, to, port);
+            });
+    connect(document_, &SpaceDocument::innerChanged, this, [this](const QString& id) {
+        if (id == scope_)
+            rebuildKeepingSelection(selectedBlockIds());
+    });
+    connect(document_, &SpaceDocument::blockRenamed, this, [this](const QString& from, const QString& to) {
+        // The items still carry the old id; the document has the new one.
+        QStringList selected;
+        for (auto it = blocks_.cbegin(); it != blocks_.cend(); ++it)
+            if (it.value()->isSelected())
+                selected << (it.key() == from ? to : it.key());
+        if (scope_ == from) {
+            scope_ = to;
+            Q_EMIT scopeChanged(scope_);
+        }
+        rebuildKeepingSelection(selected);
+    });
     connect(document_, &SpaceDocument::blockMoved, this, [this](const QString& id) {
         if (BlockItem* item = blocks_.value(id))
             item->syncPosition();
@@ -70,20 +144,96 @@ void SpaceScene::clearItems()
     draft_ = nullptr;
     draftFrom_.reset();
     hoveredPort_.reset();
-    qDeleteAll(connections_);
-    connections_.clear();
-    qDeleteAll(blocks_);
-    blocks_.clear();
+    // Out of the tables before deletion: deleting a selected item emits
+    // selectionChanged, whose listeners ask for the selected ids.
+    const QHash<QString, ConnectionItem*> connections = std::exchange(connections_, {});
+    qDeleteAll(connections);
+    const QHash<QString, BlockItem*> blocks = std::exchange(blocks_, {});
+    qDeleteAll(blocks);
+    delete std::exchange(cellGraph_, nullptr);
 }
 
 void SpaceScene::rebuild()
 {
     clearItems();
-    problems_.clear();
+    if (!scope_.isEmpty()) {
+        rebuildScope();
+        return;
+    }
     for (const auto& b : document_->space().blocks())
         addBlockItem(QString::fromStdString(b.id));
     for (const auto& e : document_->space().edges())
         addConnectionItem(QString::fromStdString(e.from), QString::fromStdString(e.to), e.toPort);
+}
+
+void SpaceScene::rebuildKeepingSelection(const QStringList& selected)
+{
+    {
+        // One selectionChanged at the end, not one per item torn down.
+        const QSignalBlocker blocker(this);
+        rebuild();
+        for (const QString& id : selected)
+            if (BlockItem* item = blocks_.value(id))
+                item->setSelected(true);
+    }
+    Q_EMIT selectionChanged();
+}
+
+void SpaceScene::rebuildScope()
+{
+    const Block* owner = document_->space().block(scope_.toStdString());
+    if (!owner)
+        return;
+    if (owner->kind == BlockKind::Cell) {
+        const auto& cells = document_->space().cells();
+        auto it = cells.find(owner->param("cell").value.toText());
+        auto* graph = new CellGraphItem(it == cells.end() ? nullptr : &it->second,
+                                        QString::fromStdString(owner->param("cell").value.toText()));
+        addItem(graph);
+        cellGraph_ = graph;
+        return;
+    }
+    const std::vector<Block>& inner =
+        owner->kind == BlockKind::Choice ? owner->alternatives : owner->body;
+    const qreal step = BlockItem::kWidth + kInnerSpacing;
+    const qreal left = -step * (static_cast<qreal>(inner.size()) - 1) / 2;
+    for (size_t i = 0; i < inner.size(); ++i) {
+        const QString path = scope_ + QLatin1Char('/') + QString::fromStdString(inner[i].id);
+        auto* item = new BlockItem(document_, path);
+        item->setPos(left + step * static_cast<qreal>(i), 0);
+        addItem(item);
+        blocks_.insert(path, item);
+    }
+}
+
+bool SpaceScene::enterScope(const QString& blockId)
+{
+    const Block* b = document_->space().block(blockId.toStdString());
+    if (!b || !hasInnerGraph(b->kind))
+        return false;
+    scope_ = blockId;
+    rebuild();
+    Q_EMIT scopeChanged(scope_);
+    return true;
+}
+
+void SpaceScene::leaveScope()
+{
+    if (scope_.isEmpty())
+        return;
+    const QString was = scope_;
+    scope_.clear();
+    rebuild();
+    Q_EMIT scopeChanged(scope_);
+    selectBlock(was);
+}
+
+bool SpaceScene::refuseInsideScope(const QString& what)
+{
+    if (scope_.isEmpty())
+        return false;
+    Q_EMIT statusMessage(tr("%1 works on the top-level graph; go back to it first.").arg(what));
+    return true;
 }
 
 void SpaceScene::addBlockItem(const QString& id)
@@ -140,7 +290,7 @@ void SpaceScene::refreshPorts(const QString& from, const QString& to)
 
 QRectF SpaceScene::blocksRect() const
 {
-    QRectF rect;
+    QRectF rect = cellGraph_ ? cellGraph_->sceneBoundingRect() : QRectF();
     for (const BlockItem* item : blocks_)
         rect = rect.united(item->sceneBoundingRect());
     return rect;
@@ -149,6 +299,15 @@ QRectF SpaceScene::blocksRect() const
 QStringList SpaceScene::selectedBlockIds() const
 {
     QStringList ids;
+    if (!scope_.isEmpty()) {
+        for (const QString& path : blocks_.keys())
+            if (blocks_.value(path)->isSelected())
+                ids << path;
+        std::sort(ids.begin(), ids.end(), [this](const QString& a, const QString& b) {
+            return blocks_.value(a)->x() < blocks_.value(b)->x();
+        });
+        return ids;
+    }
     for (const auto& b : document_->space().blocks()) {
         const QString id = QString::fromStdString(b.id);
         if (BlockItem* item = blocks_.value(id); item && item->isSelected())
@@ -190,15 +349,174 @@ QPointF SpaceScene::snapped(QPointF pos) const
 
 QString SpaceScene::addBlockAt(BlockKind kind, QPointF scenePos)
 {
+    if (!scope_.isEmpty())
+        return addInnerBlock(kind);
     Block block = document_->newBlock(kind, snapped(scenePos));
     const QString id = QString::fromStdString(block.id);
-    document_->undoStack()->push(new AddBlockCommand(document_, std::move(block)));
+    if (kind == BlockKind::Cell && document_->space().cells().empty()) {
+        // A Cell needs a definition to name: start with a NAS-Bench-201-sized one.
+        CellDefinition cell;
+        cell.name = "cell";
+        cell.ops = allCellOpNames();
+        block.params["cell"] = Parameter::fixed(Value::text(cell.name));
+        auto* both = new QUndoCommand(tr("Add %1").arg(id));
+        new SetCellCommand(document_, cell.name, cell, both);
+        new AddBlockCommand(document_, std::move(block), both);
+        document_->undoStack()->push(both);
+    } else {
+        document_->undoStack()->push(new AddBlockCommand(document_, std::move(block)));
+    }
     selectBlock(id);
     return id;
 }
 
+QString SpaceScene::addInnerBlock(BlockKind kind)
+{
+    const Block* owner = document_->space().block(scope_.toStdString());
+    if (!owner || owner->kind == BlockKind::Cell) {
+        Q_EMIT statusMessage(tr("A cell's inner graph is edited in the property editor: its "
+                                "nodes and the operations each edge chooses from."));
+        return {};
+    }
+    if (kind == BlockKind::Choice || kind == BlockKind::Repeat || kind == BlockKind::Cell
+        || kind == BlockKind::Input || kind == BlockKind::Output) {
+        Q_EMIT statusMessage(tr("A %1 block cannot go inside a %2 block.")
+                                 .arg(QString::fromStdString(blockKindInfo(kind).displayName),
+                                      QString::fromStdString(owner->info().displayName)));
+        return {};
+    }
+    Block edited = *owner;
+    Block inner;
+    inner.kind = kind;
+    QString text;
+    if (owner->kind == BlockKind::Choice) {
+        inner.id = freshInnerId(edited.alternatives, inner.info().name);
+        edited.alternatives.push_back(inner);
+        text = tr("Add alternative %1 to %2");
+    } else {
+        inner.id = edited.body.empty() ? std::string("layer") : edited.body.front().id;
+        edited.body = {inner}; // a Repeat repeats exactly one block
+        text = tr("Set the body %1 of %2");
+    }
+    const QString path = scope_ + QLatin1Char('/') + QString::fromStdString(inner.id);
+    document_->undoStack()->push(new EditBlockCommand(
+        document_, std::move(edited), text.arg(QString::fromStdString(inner.id), scope_)));
+    selectBlock(path);
+    return path;
+}
+
+void SpaceScene::deleteInnerSelection()
+{
+    const Block* owner = document_->space().block(scope_.toStdString());
+    const QStringList paths = selectedBlockIds();
+    if (!owner || paths.isEmpty())
+        return;
+    if (owner->kind != BlockKind::Choice) {
+        Q_EMIT statusMessage(tr("A Repeat block needs its body; drop another kind here to replace it."));
+        return;
+    }
+    Block edited = *owner;
+    auto& alts = edited.alternatives;
+    alts.erase(std::remove_if(alts.begin(), alts.end(),
+                              [&](const Block& b) {
+                                  return paths.contains(scope_ + QLatin1Char('/')
+                                                        + QString::fromStdString(b.id));
+                              }),
+               alts.end());
+    document_->undoStack()->push(new EditBlockCommand(
+        document_, std::move(edited),
+        tr("Delete %n alternative(s) of %1", nullptr, static_cast<int>(paths.size())).arg(scope_)));
+}
+
+void SpaceScene::copySelection()
+{
+    if (refuseInsideScope(tr("Copy")))
+        return;
+    const QStringList ids = selectedBlockIds();
+    if (ids.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setMimeData(
+        BlockClipboard::mimeFor(BlockClipboard::fragment(document_->space(), ids)));
+    Q_EMIT statusMessage(tr("Copied %n block(s).", nullptr, static_cast<int>(ids.size())));
+}
+
+void SpaceScene::cutSelection()
+{
+    if (refuseInsideScope(tr("Cut")))
+        return;
+    const QStringList ids = selectedBlockIds();
+    if (ids.isEmpty())
+        return;
+    copySelection();
+    std::vector<std::string> blockIds;
+    for (const QString& id : ids)
+        blockIds.push_back(id.toStdString());
+    auto* cut = new RemoveBlocksCommand(document_, blockIds);
+    cut->setText(tr("Cut %n block(s)", nullptr, static_cast<int>(ids.size())));
+    document_->undoStack()->push(cut);
+}
+
+void SpaceScene::paste()
+{
+    if (refuseInsideScope(tr("Paste")))
+        return;
+    const std::string fragment =
+        BlockClipboard::fragmentFrom(QGuiApplication::clipboard()->mimeData());
+    if (fragment.empty()) {
+        Q_EMIT statusMessage(tr("The clipboard holds no blocks."));
+        return;
+    }
+    pasteCount_ = fragment == lastPasted_ ? pasteCount_ + 1 : 1;
+    lastPasted_ = fragment;
+    pasteFragment(fragment, QPointF(kPasteStep, kPasteStep) * pasteCount_, tr("Paste"));
+}
+
+void SpaceScene::duplicateSelection()
+{
+    if (refuseInsideScope(tr("Duplicate")))
+        return;
+    const QStringList ids = selectedBlockIds();
+    if (ids.isEmpty())
+        return;
+    pasteFragment(BlockClipboard::fragment(document_->space(), ids),
+                  QPointF(kPasteStep, kPasteStep), tr("Duplicate"));
+}
+
+QStringList SpaceScene::pasteFragment(const std::string& fragment, QPointF offset,
+                                      const QString& what)
+{
+    PastedBlocks pasted;
+    try {
+        pasted = BlockClipboard::paste(document_->space(), fragment, offset);
+    } catch (const SpaceError& e) {
+        Q_EMIT statusMessage(tr("Cannot paste: %1").arg(QString::fromUtf8(e.what())));
+        return {};
+    }
+    QStringList ids;
+    for (const Block& b : pasted.blocks)
+        ids << QString::fromStdString(b.id);
+    auto* command = new QUndoCommand(
+        tr("%1 %n block(s)", nullptr, static_cast<int>(ids.size())).arg(what));
+    for (const auto& [name, values] : pasted.sharedChoices)
+        new SetSharedChoiceCommand(document_, name, values, command);
+    for (const CellDefinition& cell : pasted.cells)
+        new SetCellCommand(document_, cell.name, cell, command);
+    new PasteBlocksCommand(document_, std::move(pasted.blocks), std::move(pasted.edges),
+                           command->text(), command);
+    document_->undoStack()->push(command);
+    clearSelection();
+    for (const QString& id : ids)
+        if (BlockItem* item = blocks_.value(id))
+            item->setSelected(true);
+    return ids;
+}
+
 void SpaceScene::deleteSelection()
 {
+    if (!scope_.isEmpty()) {
+        deleteInnerSelection();
+        return;
+    }
     const QStringList ids = selectedBlockIds();
     const std::vector<Edge> edges = selectedEdges();
     if (ids.isEmpty() && edges.empty())
@@ -211,6 +529,8 @@ void SpaceScene::deleteSelection()
 
 bool SpaceScene::connectPorts(const PortRef& a, const PortRef& b)
 {
+    if (refuseInsideScope(tr("Connecting")))
+        return false;
     if (a.side == b.side) {
         Q_EMIT statusMessage(a.side == PortRef::Side::Output
                                  ? tr("Connect an output to an input, not to another output.")
@@ -261,6 +581,22 @@ void SpaceScene::setHoveredPort(std::optional<PortRef> port)
     if (hoveredPort_)
         if (BlockItem* item = blocks_.value(hoveredPort_->blockId))
             item->setHighlightedPort(hoveredPort_);
+}
+
+void SpaceScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && scope_.isEmpty()) {
+        for (QGraphicsItem* item : items(event->scenePos())) {
+            if (item->type() != BlockItem::Type)
+                continue;
+            if (enterScope(static_cast<BlockItem*>(item)->blockId())) {
+                event->accept();
+                return;
+            }
+            break;
+        }
+    }
+    QGraphicsScene::mouseDoubleClickEvent(event);
 }
 
 void SpaceScene::mousePressEvent(QGraphicsSceneMouseEvent* event)

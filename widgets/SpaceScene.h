@@ -37,10 +37,14 @@ public:
     BlockItem* blockItem(const QString& id) const { return blocks_.value(id); }
     ConnectionItem* connectionItem(const Edge& edge) const;
     QList<BlockItem*> blockItems() const { return blocks_.values(); }
-    // The bounding box of the blocks (not of the whole scene rectangle).
+    // The bounding box of the blocks, or of a cell's graph (not of the whole scene rectangle).
     QRectF blocksRect() const;
 
-    QStringList selectedBlockIds() const; // in the space's block order
+    // "" at the top level; else the id of the Choice, Repeat or Cell block
+    // whose inner graph is shown.
+    QString scope() const { return scope_; }
+
+    QStringList selectedBlockIds() const; // in the space's block order (paths inside a scope)
     std::vector<Edge> selectedEdges() const;
     void selectBlock(const QString& id);   // it alone
     void selectEverything();
@@ -55,6 +59,20 @@ public:
     void deleteSelection();
     bool connectPorts(const PortRef& a, const PortRef& b);
 
+    // Clipboard: a fragment in the space file format (BlockClipboard).
+    void copySelection();
+    void cutSelection();
+    void paste();
+    void duplicateSelection();
+    // Pastes a fragment with fresh ids, `offset` from where it was copied;
+    // the pasted ids, selected.
+    QStringList pasteFragment(const std::string& fragment, QPointF offset, const QString& what);
+
+    // Shows the inner graph of a Choice, Repeat or Cell block; leaveScope
+    // goes back to the top level.
+    bool enterScope(const QString& blockId);
+    void leaveScope();
+
     // Marks the blocks the validator complains about.
     void setProblems(const std::vector<Problem>& problems);
 
@@ -63,15 +81,22 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
+    void scopeChanged(const QString& scope);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
     void drawBackground(QPainter* painter, const QRectF& rect) override;
 
 private:
     void rebuild();
+    void rebuildScope();
+    void rebuildKeepingSelection(const QStringList& selected);
+    QString addInnerBlock(BlockKind kind);
+    void deleteInnerSelection();
+    bool refuseInsideScope(const QString& what);
     void clearItems();
     void addBlockItem(const QString& id);
     void removeBlockItem(const QString& id);
@@ -93,6 +118,10 @@ private:
     std::optional<PortRef> hoveredPort_;
     QGraphicsPathItem* draft_ = nullptr;
     QHash<QString, QStringList> problems_;
+    QString scope_;
+    QGraphicsItem* cellGraph_ = nullptr;
+    std::string lastPasted_; // a fragment pasted again lands further along
+    int pasteCount_ = 0;
 };
 
 } // namespace archscape

@@ -1,6 +1,9 @@
 #include "SpaceView.h"
 
 #include "BlockPalette.h"
+#include "BreadcrumbBar.h"
+#include "SpaceDocument.h"
+#include "SpaceMinimap.h"
 #include "SpaceScene.h"
 
 #include <QKeyEvent>
@@ -28,6 +31,56 @@ SpaceView::SpaceView(SpaceScene* scene, QWidget* parent) : QGraphicsView(scene, 
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
+
+    minimap_ = new SpaceMinimap(this);
+    breadcrumb_ = new BreadcrumbBar(scene_, this);
+    // Not QGraphicsScene::changed: listening to it slows every repaint of a
+    // large scene. The overview follows committed edits, scrolling and zoom.
+    connect(scene_->document(), &SpaceDocument::contentsChanged, this, &SpaceView::updateMinimap);
+    connect(scene_, &SpaceScene::scopeChanged, this, [this] {
+        fitToView();
+        placeOverlays();
+        updateMinimap();
+    });
+    placeOverlays();
+}
+
+void SpaceView::setMinimapShown(bool shown)
+{
+    minimapShown_ = shown;
+    updateMinimap();
+}
+
+void SpaceView::updateMinimap()
+{
+    // Only worth its corner when the graph does not fit the view.
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const bool useful = minimapShown_ && !scene_->blocksRect().isEmpty()
+                        && !visible.contains(scene_->blocksRect());
+    minimap_->setVisible(useful);
+    if (useful)
+        minimap_->update();
+}
+
+void SpaceView::placeOverlays()
+{
+    const int margin = 10;
+    minimap_->move(width() - minimap_->width() - margin, height() - minimap_->height() - margin);
+    breadcrumb_->adjustSize();
+    breadcrumb_->move(margin, margin);
+}
+
+void SpaceView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    placeOverlays();
+    updateMinimap();
+}
+
+void SpaceView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    updateMinimap();
 }
 
 qreal SpaceView::zoom() const
@@ -39,12 +92,14 @@ void SpaceView::setZoom(qreal zoom)
 {
     zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
     setTransform(QTransform::fromScale(zoom, zoom));
+    updateMinimap();
 }
 
 void SpaceView::zoomBy(qreal factor)
 {
     const qreal target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
     scale(target / zoom(), target / zoom());
+    updateMinimap();
 }
 
 void SpaceView::zoomIn()
@@ -134,6 +189,11 @@ void SpaceView::keyPressEvent(QKeyEvent* event)
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
         spaceHeld_ = true;
         viewport()->setCursor(Qt::OpenHandCursor);
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && !scene_->scope().isEmpty()) {
+        scene_->leaveScope();
         event->accept();
         return;
     }

@@ -1,7 +1,9 @@
 #pragma once
 // The canvas widget: shows a SpaceScene with wheel zoom (about the cursor),
 // panning (middle button, or Space held while dragging), fit to view, and
-// rubber-band selection; accepts block kinds dropped from the palette.
+// rubber-band selection; accepts block kinds dropped from the palette. A
+// minimap sits in the bottom-right corner and, inside a block's inner
+// graph, a breadcrumb bar in the top-left one.
 
 #include <QGraphicsView>
 
@@ -9,6 +11,8 @@ class QMimeData;
 
 namespace archscape {
 
+class BreadcrumbBar;
+class SpaceMinimap;
 class SpaceScene;
 
 class SpaceView : public QGraphicsView
@@ -21,6 +25,9 @@ public:
     explicit SpaceView(SpaceScene* scene, QWidget* parent = nullptr);
 
     SpaceScene* spaceScene() const { return scene_; }
+    SpaceMinimap* minimap() const { return minimap_; }
+    BreadcrumbBar* breadcrumb() const { return breadcrumb_; }
+    bool isMinimapShown() const { return minimapShown_; }
     qreal zoom() const;
     void setZoom(qreal zoom);
 
@@ -33,6 +40,7 @@ public Q_SLOTS:
     void zoomIn();
     void zoomOut();
     void centreOnBlock(const QString& id);
+    void setMinimapShown(bool shown);
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
@@ -45,14 +53,21 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     void zoomBy(qreal factor);
+    void placeOverlays();
+    void updateMinimap();
 
     SpaceScene* scene_;
     bool spaceHeld_ = false;
     bool panning_ = false;
     QPoint panLast_;
+    SpaceMinimap* minimap_;
+    BreadcrumbBar* breadcrumb_;
+    bool minimapShown_ = true;
 };
 
 } // namespace archscape

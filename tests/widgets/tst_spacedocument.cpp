@@ -3,11 +3,17 @@
 // with a reason a user understands.
 
 #include "AddBlockCommand.h"
+#include "BlockClipboard.h"
 #include "ConnectCommand.h"
 #include "DisconnectCommand.h"
+#include "EditBlockCommand.h"
 #include "MoveBlocksCommand.h"
+#include "PasteBlocksCommand.h"
 #include "RemoveBlocksCommand.h"
+#include "RenameCommand.h"
+#include "SetCellCommand.h"
 #include "SetParameterCommand.h"
+#include "SetSharedChoiceCommand.h"
 #include "SpaceDocument.h"
 #include "WidgetTestSupport.h"
 #include "space/SpaceError.h"
@@ -87,6 +93,10 @@ private Q_SLOTS:
     void newBlocksAreValidToStartFrom();
     void saveThenReopenGivesTheSameStructure();
     void loadFailureKeepsTheDocument();
+    void nestedBlocksAreAddressedByPath();
+    void renamesFollowEveryReference();
+    void sharedChoiceAndCellEditsUndoExactly();
+    void clipboardFragmentPastesWithFreshIds();
 };
 
 void TestSpaceDocument::connectionRefusedWithReason_data()
@@ -298,6 +308,84 @@ void TestSpaceDocument::loadFailureKeepsTheDocument()
     QVERIFY_THROWS_EXCEPTION(SpaceError, doc.load(path));
     QCOMPARE(text(doc), before);
     QCOMPARE(doc.filePath(), widgettest::bundledSpacePath("fashion_mnist.json"));
+}
+
+void TestSpaceDocument::nestedBlocksAreAddressedByPath()
+{
+    SpaceDocument doc;
+    doc.load(widgettest::bundledSpacePath("fashion_mnist.json"));
+    QCOMPARE(doc.blockAt("op1/sep")->kind, BlockKind::SepConv);
+    QVERIFY(!doc.blockAt("op1/nothing"));
+    QVERIFY(!doc.blockAt("nothing/sep"));
+    QCOMPARE(SpaceDocument::topLevelId("op1/sep"), std::string("op1"));
+    QSignalSpy changed(&doc, &SpaceDocument::blockChanged);
+    CHECK_UNDO_REDO(doc, new SetParameterCommand(&doc, "op1/sep", "kernel",
+                                                 Parameter::fixed(Value::integer(5))));
+    QCOMPARE(doc.blockAt("op1/sep")->param("kernel").value.toInt(), 5);
+    QVERIFY(changed.contains(QVariantList{QString("op1")})); // the owner redraws too
+
+    Block edited = *doc.space().block("op1");
+    edited.alternatives.pop_back();
+    edited.name = "two left";
+    CHECK_UNDO_REDO(doc, new EditBlockCommand(&doc, edited, "Edit op1"));
+    QCOMPARE(doc.space().block("op1")->alternatives.size(), size_t(2));
+    QCOMPARE(doc.space().block("op1")->name, std::string("two left"));
+}
+
+void TestSpaceDocument::renamesFollowEveryReference()
+{
+    SpaceDocument doc;
+    doc.load(widgettest::bundledSpacePath("fashion_mnist.json"));
+    // w1 is linked at the top level (stem) and inside op1's alternatives.
+    CHECK_UNDO_REDO(doc, new RenameCommand(&doc, RenameCommand::Target::SharedChoice, "w1", "narrow"));
+    QCOMPARE(doc.space().block("stem")->param("width").sharedName, std::string("narrow"));
+    QCOMPARE(doc.blockAt("op1/mb")->param("width").sharedName, std::string("narrow"));
+    QVERIFY(!doc.space().sharedChoices().count("w1"));
+
+    CHECK_UNDO_REDO(doc, new RenameCommand(&doc, RenameCommand::Target::Block, "conv2", "middle"));
+    QVERIFY(doc.space().edgeInto("middle", 0));
+    QCOMPARE(doc.space().edgeInto("res", 0)->from, std::string("middle"));
+
+    doc.load(widgettest::bundledSpacePath("nb201.json"));
+    CHECK_UNDO_REDO(doc, new RenameCommand(&doc, RenameCommand::Target::Cell, "nb201", "cellA"));
+    for (const Block& b : doc.space().blocks())
+        if (b.kind == BlockKind::Cell)
+            QCOMPARE(b.param("cell").value.toText(), std::string("cellA"));
+}
+
+void TestSpaceDocument::sharedChoiceAndCellEditsUndoExactly()
+{
+    SpaceDocument doc;
+    doc.load(widgettest::bundledSpacePath("nb201.json"));
+    CellDefinition cell = doc.space().cells().at("nb201");
+    cell.nodes = 5;
+    CHECK_UNDO_REDO(doc, new SetCellCommand(&doc, "nb201", cell));
+    CHECK_UNDO_REDO(doc, new SetCellCommand(&doc, "nb201", std::nullopt));
+    QVERIFY(doc.space().cells().empty());
+    CHECK_UNDO_REDO(doc, new SetSharedChoiceCommand(&doc, "w", std::vector<Value>{Value::integer(8)}));
+    CHECK_UNDO_REDO(doc, new SetSharedChoiceCommand(&doc, "w", std::nullopt));
+}
+
+void TestSpaceDocument::clipboardFragmentPastesWithFreshIds()
+{
+    SpaceDocument doc;
+    doc.reset(SpaceFile::parse(kSmallSpace));
+    const std::string fragment = BlockClipboard::fragment(doc.space(), {"c1", "a", "c2", "gp"});
+    const SearchSpace part = SpaceFile::parse(fragment);
+    QCOMPARE(part.blocks().size(), size_t(4));
+    QCOMPARE(part.edges().size(), size_t(3)); // c1→a→c2→gp; in→c1 and gp→lin stay out
+
+    PastedBlocks pasted = BlockClipboard::paste(doc.space(), fragment, QPointF(40, 40));
+    QCOMPARE(pasted.blocks.size(), size_t(4));
+    for (const Block& b : pasted.blocks)
+        QVERIFY2(!doc.space().block(b.id), b.id.c_str());
+    QCOMPARE(pasted.blocks[0].id, std::string("c4")); // c1..c3 are taken
+    QCOMPARE(pasted.blocks[2].id, std::string("c5"));
+    QCOMPARE(pasted.blocks[0].y, 140.0);
+    QCOMPARE(pasted.edges[0].from, pasted.blocks[0].id);
+    CHECK_UNDO_REDO(doc, new PasteBlocksCommand(&doc, pasted.blocks, pasted.edges, "Paste"));
+    QCOMPARE(doc.space().blocks().size(), size_t(13));
+    QVERIFY_THROWS_EXCEPTION(SpaceError, BlockClipboard::paste(doc.space(), "[1, 2]", {}));
 }
 
 QTEST_MAIN(TestSpaceDocument)
