@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Screenshots of the desktop app with each bundled example space open, saved
-# as docs/screenshots/<space>.png. Runs the app under xvfb-run with fresh
+# as docs/screenshots/<space>.png, and with a finished 1000-trial
+# NAS-Bench-201 study open (its best trial selected): docs/screenshots/study.png
+# and each study view alone, study-<view>.png. Runs the app under xvfb-run with fresh
 # settings, so the saved window layout of whoever runs it does not show.
 #   scripts/screenshots.sh [BUILD_DIR]     (default: build/)
 set -euo pipefail
@@ -27,4 +29,21 @@ for shot in nb201:cell6 mbconv:stage2 fashion_mnist:conv2; do
     xvfb-run -a -s "-screen 0 1600x1000x24" \
     "$app" --screenshot "$out/$space.png" --select "$block" "resources/spaces/$space.json"
 done
+# A finished NAS-Bench-201 study: 1000 trials of regularized evolution on
+# accuracy and parameters, made with the CLI, its best trial selected.
+cli="$build/app/cli/archscape-cli"
+data="${ARCHSCAPE_SHARED_DATA:-../shared/data}/nb201/nb201_cifar10.csv"
+if [ ! -x "$cli" ] || [ ! -f "$data" ]; then
+  echo "screenshots.sh: the study shots need $cli and $data" >&2
+  exit 2
+fi
+study="$config/nb201-study.db"
+"$cli" new "$study" --space resources/spaces/nb201.json > /dev/null
+"$cli" run "$study" --strategy evolution --evaluator nb201 --data "$data" \
+  --objectives acc:max,params:min --budget 1000 --seed 1 --quiet > /dev/null
+best=$(sqlite3 "$study" "SELECT t.number FROM trials t JOIN metrics m ON m.trial_id = t.id
+  AND m.name = 'valid_acc' AND m.step = 0 ORDER BY m.value DESC, t.number LIMIT 1")
+XDG_CONFIG_HOME="$config" XDG_RUNTIME_DIR="$config" \
+  xvfb-run -a -s "-screen 0 1600x1000x24" \
+  "$app" --screenshot "$out/study.png" --trial "$best" "$study"
 ls -l "$out"/*.png

@@ -7,6 +7,9 @@
 #include "SpaceScene.h"
 #include "SpaceView.h"
 #include "ValidationPanel.h"
+#include "study/StudySession.h"
+#include "study/StudyWorkspace.h"
+#include "study/Study.h"
 #include "space/SpaceError.h"
 #include "space/SpaceFile.h"
 
@@ -47,7 +50,10 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(view_);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     createDocks();
+    studies_ = new StudyWorkspace(this);
     createActions();
+    viewMenu_->addSeparator();
+    studies_->addViewActions(viewMenu_);
 
     sizeLabel_ = new QLabel(this);
     sizeLabel_->setObjectName(QStringLiteral("sizeLabel"));
@@ -57,6 +63,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(document_, &SpaceDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(document_, &SpaceDocument::spaceReset, this, &MainWindow::updateTitle);
     connect(scene_, &SpaceScene::selectionChanged, this, &MainWindow::updateSelection);
+    connect(scene_, &SpaceScene::scopeChanged, this, &MainWindow::updateSelection);
     connect(scene_, &SpaceScene::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(analysis_, &SpaceAnalysis::problemsChanged, this,
@@ -114,6 +121,7 @@ void MainWindow::createActions()
     newAction->setShortcut(QKeySequence::New);
     QAction* openAction = file->addAction(tr("&Open…"), this, &MainWindow::open);
     openAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("New &Study…"), this, &MainWindow::newStudy);
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     examplesMenu_ = file->addMenu(tr("&Examples"));
@@ -140,6 +148,17 @@ void MainWindow::createActions()
     remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     view_->addAction(remove);
+    struct CanvasAction { QString text; void (SpaceScene::*slot)(); QKeySequence keys; };
+    for (const CanvasAction& a : {CanvasAction{tr("Cu&t"), &SpaceScene::cutSelection, QKeySequence::Cut},
+                                  CanvasAction{tr("&Copy"), &SpaceScene::copySelection, QKeySequence::Copy},
+                                  CanvasAction{tr("&Paste"), &SpaceScene::paste, QKeySequence::Paste},
+                                  CanvasAction{tr("D&uplicate"), &SpaceScene::duplicateSelection,
+                                               QKeySequence(Qt::CTRL | Qt::Key_D)}}) {
+        QAction* action = edit->addAction(a.text, scene_, a.slot);
+        action->setShortcut(a.keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        view_->addAction(action);
+    }
     QAction* selectAll = edit->addAction(tr("Select &All"), scene_, &SpaceScene::selectEverything);
     selectAll->setShortcut(QKeySequence::SelectAll);
     selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -158,6 +177,10 @@ void MainWindow::createActions()
     snap->setCheckable(true);
     snap->setChecked(scene_->snapToGrid());
     connect(snap, &QAction::toggled, scene_, &SpaceScene::setSnapToGrid);
+    QAction* minimap = viewMenu_->addAction(tr("&Minimap"));
+    minimap->setCheckable(true);
+    minimap->setChecked(view_->isMinimapShown());
+    connect(minimap, &QAction::toggled, view_, &SpaceView::setMinimapShown);
     viewMenu_->addSeparator();
     viewMenu_->addAction(paletteDock_->toggleViewAction());
     viewMenu_->addAction(propertiesDock_->toggleViewAction());
@@ -181,6 +204,8 @@ void MainWindow::updateTitle()
         name = QFileInfo(document_->filePath()).fileName();
     else if (!exampleName_.isEmpty())
         name = tr("%1 (example)").arg(exampleName_);
+    else if (!studyPath_.isEmpty())
+        name = tr("%1 (study)").arg(QFileInfo(studyPath_).fileName());
     else
         name = tr("Untitled");
     setWindowTitle(tr("%1[*] — Archscape").arg(name));
@@ -192,6 +217,8 @@ void MainWindow::updateSelection()
     const QStringList ids = scene_->selectedBlockIds();
     if (ids.size() == 1)
         properties_->setBlock(ids.front());
+    else if (ids.isEmpty() && !scene_->scope().isEmpty())
+        properties_->setBlock(scene_->scope()); // inside a block: that block
     else
         properties_->setSelectionCount(static_cast<int>(ids.size()));
 }
@@ -206,6 +233,8 @@ void MainWindow::showError(const QString& title, const QString& text)
 
 bool MainWindow::openFile(const QString& path, bool asExample)
 {
+    if (QFileInfo(path).suffix().compare(QLatin1String("db"), Qt::CaseInsensitive) == 0)
+        return openStudy(path);
     SearchSpace space;
     try {
         space = SpaceFile::load(path.toStdString());
@@ -226,6 +255,60 @@ bool MainWindow::openFile(const QString& path, bool asExample)
     // Once the window has its final size.
     QTimer::singleShot(0, view_, &SpaceView::fitToView);
     return true;
+}
+
+bool MainWindow::openStudy(const QString& path)
+{
+    try {
+        studies_->open(path);
+    } catch (const std::exception& e) {
+        showError(tr("Cannot open the study"),
+                  tr("The study %1 could not be opened.\n\n%2")
+                      .arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what())));
+        return false;
+    }
+    studyPath_ = path;
+    exampleName_.clear();
+    document_->reset(SearchSpace(studies_->session()->space()));
+    studies_->raiseViews();
+    addRecentFile(path);
+    updateTitle();
+    statusBar()->showMessage(tr("Opened the study %1: %L2 trials.")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(studies_->session()->trialCount()),
+                             4000);
+    QTimer::singleShot(0, view_, &SpaceView::fitToView);
+    return true;
+}
+
+bool MainWindow::createStudy(const QString& path)
+{
+    try {
+        const SearchSpace& space = document_->space();
+        const std::string name = space.name.empty() ? QFileInfo(path).completeBaseName().toStdString()
+                                                    : space.name;
+        Study::create(path.toStdString(), space, name);
+    } catch (const std::exception& e) {
+        showError(tr("Cannot create the study"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    return openStudy(path);
+}
+
+void MainWindow::newStudy()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Study from This Space"),
+        QDir::home().filePath(QFileInfo(document_->filePath()).completeBaseName().isEmpty()
+                                  ? tr("study.db")
+                                  : QFileInfo(document_->filePath()).completeBaseName()
+                                        + QStringLiteral(".db")),
+        tr("Studies (*.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".db");
+    createStudy(path);
 }
 
 bool MainWindow::saveTo(const QString& path)
@@ -260,7 +343,8 @@ void MainWindow::open()
         return;
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Search Space"), QFileInfo(document_->filePath()).absolutePath(),
-        tr("Search spaces (*.json);;All files (*)"));
+        tr("Search spaces and studies (*.json *.db);;Search spaces (*.json);;Studies (*.db);;"
+           "All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }

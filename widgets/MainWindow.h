@@ -20,6 +20,7 @@ class SpaceAnalysis;
 class SpaceDocument;
 class SpaceScene;
 class SpaceView;
+class StudyWorkspace;
 class ValidationPanel;
 
 class MainWindow : public QMainWindow
@@ -38,6 +39,12 @@ public:
     // Opens a space file; on failure shows the loader's message and keeps
     // the current document. An example opens as an untitled copy.
     bool openFile(const QString& path, bool asExample = false);
+    // Opens a study file (.db): its space on the canvas, its trials in the
+    // study docks. On failure shows why and keeps what was open.
+    bool openStudy(const QString& path);
+    // Creates a study file from the space on the canvas and opens it.
+    bool createStudy(const QString& path);
+    StudyWorkspace* studyWorkspace() const { return studies_; }
     bool saveTo(const QString& path);
 
     SpaceDocument* document() const { return document_; }
@@ -52,6 +59,7 @@ public:
 public Q_SLOTS:
     void newSpace();
     void open();
+    void newStudy();
     bool save();
     bool saveAs();
 
@@ -85,6 +93,8 @@ private:
     QLabel* sizeLabel_ = nullptr;
     QString examplesFolder_;
     QString exampleName_; // set while the document is an unsaved copy of an example
+    StudyWorkspace* studies_ = nullptr;
+    QString studyPath_; // the open study, whose space the canvas shows a copy of
 };
 
 } // namespace archscape

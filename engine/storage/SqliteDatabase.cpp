@@ -69,6 +69,11 @@ SqliteStatement& SqliteStatement::bind(int index, const std::optional<int64_t>& 
     return value ? bind(index, *value) : bindNull(index);
 }
 
+int SqliteStatement::parameterIndex(const char* name) const
+{
+    return sqlite3_bind_parameter_index(stmt_, name);
+}
+
 bool SqliteStatement::step()
 {
     int rc = sqlite3_step(stmt_);
@@ -127,7 +132,8 @@ bool SqliteStatement::isNull(int column) const
 
 SqliteDatabase::SqliteDatabase(const std::string& path, Mode mode) : path_(path)
 {
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+    int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
+                | SQLITE_OPEN_NOMUTEX;
     if (mode == Mode::Create)
         flags |= SQLITE_OPEN_CREATE;
     int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);

@@ -27,6 +27,8 @@ public:
     SqliteStatement& bindNull(int index);
     SqliteStatement& bindBlob(int index, const std::string& bytes);
     SqliteStatement& bind(int index, const std::optional<int64_t>& value);
+    // The index of a named parameter (":name"), 0 when the statement has none.
+    int parameterIndex(const char* name) const;
 
     // Steps once: true while a row is available.
     bool step();
@@ -51,7 +53,7 @@ private:
 class SqliteDatabase
 {
 public:
-    enum class Mode { OpenExisting, Create };
+    enum class Mode { OpenExisting, Create, ReadOnly };
     SqliteDatabase(const std::string& path, Mode mode);
     ~SqliteDatabase();
     SqliteDatabase(const SqliteDatabase&) = delete;

@@ -2,7 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <fstream>
 #include <sys/stat.h>
 
@@ -72,6 +74,11 @@ uint32_t bigEndian(const unsigned char* p)
     return (uint32_t(p[0]) << 24) | (uint32_t(p[1]) << 16) | (uint32_t(p[2]) << 8) | uint32_t(p[3]);
 }
 
+// Every trial column, in the order readTrials() reads them.
+const char* const kTrialColumns =
+    "t.id, t.number, t.encoding, t.arch_hash, t.state, t.proposed_after, t.observed_seq, "
+    "t.created_at, t.started_at, t.finished_at, t.worker, t.error";
+
 bool exists(const std::string& path)
 {
     struct stat st;
@@ -131,6 +138,7 @@ std::unique_ptr<SqliteStudyStorage> SqliteStudyStorage::create(const std::string
         study.bind(1, name).bind(2, spaceId).run();
         s->studyId_ = s->db_.lastInsertId();
     });
+    s->onlyStudy_ = true;
     s->configure();
     s->prepare();
     return s;
@@ -142,10 +150,25 @@ std::unique_ptr<SqliteStudyStorage> SqliteStudyStorage::open(const std::string& 
     std::unique_ptr<SqliteStudyStorage> s(
         new SqliteStudyStorage(path, SqliteDatabase::Mode::OpenExisting));
     s->configure();
-    SqliteStatement q(s->db_.handle(), "SELECT id FROM studies ORDER BY id LIMIT 1", path);
+    SqliteStatement q(s->db_.handle(), "SELECT id FROM studies ORDER BY id LIMIT 2", path);
     if (!q.step())
         throw StorageError(path, "the study file holds no study; it may be damaged");
     s->studyId_ = q.int64(0);
+    s->onlyStudy_ = !q.step();
+    s->prepare();
+    return s;
+}
+
+std::unique_ptr<SqliteStudyStorage> SqliteStudyStorage::openReadOnly(const std::string& path)
+{
+    checkHeader(path);
+    std::unique_ptr<SqliteStudyStorage> s(
+        new SqliteStudyStorage(path, SqliteDatabase::Mode::ReadOnly));
+    SqliteStatement q(s->db_.handle(), "SELECT id FROM studies ORDER BY id LIMIT 2", path);
+    if (!q.step())
+        throw StorageError(path, "the study file holds no study; it may be damaged");
+    s->studyId_ = q.int64(0);
+    s->onlyStudy_ = !q.step();
     s->prepare();
     return s;
 }
@@ -158,6 +181,9 @@ void SqliteStudyStorage::configure()
     db_.exec("PRAGMA journal_mode = WAL");
     db_.exec("PRAGMA synchronous = NORMAL");
     db_.exec("PRAGMA foreign_keys = ON");
+    // Sorting and filtering a million trials by a metric walks this index
+    // instead of sorting; added to older files when they are first opened.
+    db_.exec("CREATE INDEX IF NOT EXISTS metrics_by_value ON metrics(name, step, value)");
 }
 
 void SqliteStudyStorage::prepare()
@@ -260,14 +286,31 @@ int SqliteStudyStorage::requeueRunning()
 
 std::vector<TrialRecord> SqliteStudyStorage::trials() const
 {
-    std::vector<TrialRecord> result;
     SqliteStatement q(db_.handle(),
-                      "SELECT id, number, encoding, arch_hash, state, proposed_after, observed_seq, "
-                      "created_at, started_at, finished_at, worker, error FROM trials "
-                      "WHERE study_id = ? ORDER BY number",
+                      std::string("SELECT ") + kTrialColumns
+                          + " FROM trials t WHERE t.study_id = ? ORDER BY t.number",
                       db_.path());
     q.bind(1, studyId_);
+    std::vector<TrialRecord> result = readTrials(q);
     std::map<int64_t, size_t> byId;
+    for (size_t i = 0; i < result.size(); ++i)
+        byId[result[i].id] = i;
+    SqliteStatement m(db_.handle(),
+                      "SELECT m.trial_id, m.name, m.value FROM metrics m JOIN trials t ON "
+                      "t.id = m.trial_id WHERE t.study_id = ? AND m.step = 0",
+                      db_.path());
+    m.bind(1, studyId_);
+    while (m.step()) {
+        auto it = byId.find(m.int64(0));
+        if (it != byId.end())
+            result[it->second].metrics[m.text(1)] = m.real(2);
+    }
+    return result;
+}
+
+std::vector<TrialRecord> SqliteStudyStorage::readTrials(SqliteStatement& q) const
+{
+    std::vector<TrialRecord> result;
     while (q.step()) {
         TrialRecord t;
         t.id = q.int64(0);
@@ -283,20 +326,258 @@ std::vector<TrialRecord> SqliteStudyStorage::trials() const
         t.finishedAt = q.text(9);
         t.worker = q.text(10);
         t.error = q.text(11);
-        byId[t.id] = result.size();
         result.push_back(std::move(t));
     }
+    return result;
+}
+
+// Final metrics of a page of trials, by primary key: a few rows each.
+void SqliteStudyStorage::readMetrics(std::vector<TrialRecord>& trials) const
+{
+    if (trials.empty())
+        return;
+    std::map<int64_t, size_t> byId;
+    std::string ids;
+    for (size_t i = 0; i < trials.size(); ++i) {
+        byId[trials[i].id] = i;
+        ids += (i ? "," : "") + std::to_string(trials[i].id);
+    }
     SqliteStatement m(db_.handle(),
-                      "SELECT m.trial_id, m.name, m.value FROM metrics m JOIN trials t ON "
-                      "t.id = m.trial_id WHERE t.study_id = ? AND m.step = 0",
+                      "SELECT trial_id, name, value FROM metrics WHERE step = 0 AND trial_id IN ("
+                          + ids + ")",
                       db_.path());
-    m.bind(1, studyId_);
-    while (m.step()) {
-        auto it = byId.find(m.int64(0));
-        if (it != byId.end())
-            result[it->second].metrics[m.text(1)] = m.real(2);
+    while (m.step())
+        trials[byId.at(m.int64(0))].metrics[m.text(1)] = m.real(2);
+}
+
+// FROM and WHERE of the trials a query matches; `withSortMetric` joins the
+// sort metric as `s` (and so keeps only trials that have it).
+std::string SqliteStudyStorage::matchSql(const TrialQuery& query, bool withSortMetric) const
+{
+    std::string sql = " FROM trials t";
+    if (withSortMetric)
+        sql += " JOIN metrics s ON s.trial_id = t.id AND s.name = :sort AND s.step = 0";
+    if (!query.rangeMetric.empty()) {
+        sql += " JOIN metrics f ON f.trial_id = t.id AND f.name = :range AND f.step = 0";
+        if (query.rangeMin)
+            sql += " AND f.value >= :low";
+        if (query.rangeMax)
+            sql += " AND f.value <= :high";
+    }
+    sql += " WHERE t.study_id = :study";
+    if (query.state)
+        sql += " AND t.state = :state";
+    return sql;
+}
+
+void SqliteStudyStorage::bindQuery(SqliteStatement& q, const TrialQuery& query) const
+{
+    auto bindText = [&q](const char* name, const std::string& value) {
+        if (int i = q.parameterIndex(name))
+            q.bind(i, value);
+    };
+    auto bindReal = [&q](const char* name, const std::optional<double>& value) {
+        if (int i = q.parameterIndex(name); i && value)
+            q.bind(i, *value);
+    };
+    if (int i = q.parameterIndex(":study"))
+        q.bind(i, studyId_);
+    bindText(":sort", query.sortMetric);
+    bindText(":range", query.rangeMetric);
+    bindReal(":low", query.rangeMin);
+    bindReal(":high", query.rangeMax);
+    if (query.state)
+        bindText(":state", trialStateName(*query.state));
+}
+
+// A page deep in a metric's order: skipping rows costs a join per row, so
+// the page's first key is found in the metric index alone, and the page
+// read from there. Only without filters (and with one study in the file),
+// where the index holds exactly the rows in question; nullopt otherwise.
+std::optional<std::vector<TrialRecord>>
+SqliteStudyStorage::metricPageByKey(const TrialQuery& query, int64_t offset, int64_t limit) const
+{
+    if (!onlyStudy_ || query.state || !query.rangeMetric.empty() || offset < 4 * limit)
+        return std::nullopt;
+    const std::string direction = query.descending ? " DESC" : "";
+    SqliteStatement first(db_.handle(),
+                          "SELECT value, trial_id FROM metrics WHERE name = ? AND step = 0 "
+                          "ORDER BY value" + direction + ", trial_id" + direction
+                              + " LIMIT 1 OFFSET ?",
+                          db_.path());
+    first.bind(1, query.sortMetric).bind(2, offset);
+    if (!first.step())
+        return std::nullopt; // among the trials without the metric
+    const double value = first.real(0);
+    const int64_t trialId = first.int64(1);
+    SqliteStatement q(db_.handle(),
+                      std::string("SELECT * FROM (SELECT ") + kTrialColumns + matchSql(query, true)
+                          + " AND (s.value, s.trial_id) " + (query.descending ? "<=" : ">=")
+                          + " (:value, :id) ORDER BY s.value" + direction + ", s.trial_id" + direction
+                          + ") UNION ALL SELECT * FROM (SELECT " + kTrialColumns
+                          + matchSql(query, false)
+                          + " AND NOT EXISTS (SELECT 1 FROM metrics m WHERE m.trial_id = t.id AND "
+                            "m.name = :sort AND m.step = 0) ORDER BY t.number) LIMIT :limit",
+                      db_.path());
+    bindQuery(q, query);
+    q.bind(q.parameterIndex(":value"), value).bind(q.parameterIndex(":id"), trialId);
+    q.bind(q.parameterIndex(":limit"), limit);
+    std::vector<TrialRecord> page = readTrials(q);
+    readMetrics(page);
+    return page;
+}
+
+std::vector<TrialRecord> SqliteStudyStorage::queryTrials(const TrialQuery& query, int64_t offset,
+                                                         int64_t limit) const
+{
+    if (!query.sortMetric.empty())
+        if (auto page = metricPageByKey(query, offset, limit))
+            return std::move(*page);
+    const std::string direction = query.descending ? " DESC" : "";
+    std::string sql;
+    if (query.sortMetric.empty()) {
+        sql = std::string("SELECT ") + kTrialColumns + matchSql(query, false)
+              + " ORDER BY t.number" + direction;
+    } else {
+        // Those with the metric in the metric's index order, then the rest.
+        sql = std::string("SELECT * FROM (SELECT ") + kTrialColumns + matchSql(query, true)
+              + " ORDER BY s.value" + direction + ", s.trial_id" + direction
+              + ") UNION ALL SELECT * FROM (SELECT " + kTrialColumns + matchSql(query, false)
+              + " AND NOT EXISTS (SELECT 1 FROM metrics m WHERE m.trial_id = t.id AND "
+                "m.name = :sort AND m.step = 0) ORDER BY t.number)";
+    }
+    sql += " LIMIT :limit OFFSET :offset";
+    SqliteStatement q(db_.handle(), sql, db_.path());
+    bindQuery(q, query);
+    q.bind(q.parameterIndex(":limit"), limit).bind(q.parameterIndex(":offset"), offset);
+    std::vector<TrialRecord> page = readTrials(q);
+    readMetrics(page);
+    return page;
+}
+
+int64_t SqliteStudyStorage::countTrials(const TrialQuery& query) const
+{
+    SqliteStatement q(db_.handle(), "SELECT COUNT(*)" + matchSql(query, false), db_.path());
+    bindQuery(q, query);
+    q.step();
+    return q.int64(0);
+}
+
+std::optional<int64_t> SqliteStudyStorage::positionOf(const TrialQuery& query,
+                                                      int64_t trialId) const
+{
+    SqliteStatement match(db_.handle(), "SELECT t.number" + matchSql(query, false) + " AND t.id = :id",
+                          db_.path());
+    bindQuery(match, query);
+    match.bind(match.parameterIndex(":id"), trialId);
+    if (!match.step())
+        return std::nullopt;
+    const int64_t number = match.int64(0);
+    const char* before = query.descending ? " > " : " < ";
+
+    auto count = [&](const std::string& sql, const std::optional<double>& value) {
+        SqliteStatement q(db_.handle(), "SELECT COUNT(*)" + sql, db_.path());
+        bindQuery(q, query);
+        if (int i = q.parameterIndex(":id"))
+            q.bind(i, trialId);
+        if (int i = q.parameterIndex(":number"))
+            q.bind(i, number);
+        if (int i = q.parameterIndex(":value"); i && value)
+            q.bind(i, *value);
+        q.step();
+        return q.int64(0);
+    };
+    if (query.sortMetric.empty())
+        return count(matchSql(query, false) + " AND t.number" + before + ":number", std::nullopt);
+
+    SqliteStatement own(db_.handle(),
+                        "SELECT value FROM metrics WHERE trial_id = ? AND name = ? AND step = 0",
+                        db_.path());
+    own.bind(1, trialId).bind(2, query.sortMetric);
+    if (own.step()) {
+        const double value = own.real(0);
+        return count(matchSql(query, true) + " AND (s.value" + before + ":value OR (s.value = :value"
+                         + " AND s.trial_id" + before + ":id))",
+                     value);
+    }
+    return count(matchSql(query, true), std::nullopt)
+           + count(matchSql(query, false)
+                       + " AND NOT EXISTS (SELECT 1 FROM metrics m WHERE m.trial_id = t.id AND "
+                         "m.name = :sort AND m.step = 0) AND t.number < :number",
+                   std::nullopt);
+}
+
+std::vector<TrialRecord> SqliteStudyStorage::trialsSince(int64_t afterId,
+                                                         const std::vector<int64_t>& ids) const
+{
+    std::string listed;
+    for (int64_t id : ids)
+        listed += (listed.empty() ? "" : ",") + std::to_string(id);
+    SqliteStatement q(db_.handle(),
+                      std::string("SELECT ") + kTrialColumns
+                          + " FROM trials t WHERE t.study_id = ? AND (t.id > ? OR t.id IN (" + listed
+                          + ")) ORDER BY t.id",
+                      db_.path());
+    q.bind(1, studyId_).bind(2, afterId);
+    std::vector<TrialRecord> result = readTrials(q);
+    // A page at a time: the IN list of readMetrics stays short.
+    for (size_t start = 0; start < result.size(); start += 500) {
+        std::vector<TrialRecord> page(std::make_move_iterator(result.begin() + long(start)),
+                                      std::make_move_iterator(result.begin()
+                                                              + long(std::min(result.size(), start + 500))));
+        readMetrics(page);
+        std::move(page.begin(), page.end(), result.begin() + long(start));
     }
     return result;
+}
+
+int64_t SqliteStudyStorage::dataVersion() const
+{
+    SqliteStatement q(db_.handle(), "PRAGMA data_version", db_.path());
+    q.step();
+    return q.int64(0);
+}
+
+std::vector<std::string> SqliteStudyStorage::metricNames() const
+{
+    std::vector<std::string> result;
+    SqliteStatement q(db_.handle(),
+                      "SELECT DISTINCT name FROM metrics WHERE step = 0 AND trial_id IN "
+                      "(SELECT id FROM trials WHERE study_id = ? AND state = 'complete' "
+                      "ORDER BY id LIMIT 200) ORDER BY name",
+                      db_.path());
+    q.bind(1, studyId_);
+    while (q.step())
+        result.push_back(q.text(0));
+    return result;
+}
+
+void SqliteStudyStorage::importTrials(std::vector<TrialRecord>& trials)
+{
+    db_.transaction([&] {
+        SqliteStatement next(db_.handle(),
+                             "SELECT COALESCE(MAX(number) + 1, 0) FROM trials WHERE study_id = ?",
+                             db_.path());
+        next.bind(1, studyId_).step();
+        int64_t number = next.int64(0);
+        SqliteStatement insert(
+            db_.handle(),
+            "INSERT INTO trials(study_id, number, encoding, arch_hash, state, proposed_after, "
+            "observed_seq, created_at, started_at, finished_at, worker, error) VALUES (?, ?, ?, ?, "
+            "?, ?, ?, COALESCE(NULLIF(?, ''), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), NULLIF(?, ''), "
+            "NULLIF(?, ''), NULLIF(?, ''), NULLIF(?, ''))",
+            db_.path());
+        for (auto& t : trials) {
+            t.number = number++;
+            insert.bind(1, studyId_).bind(2, t.number).bind(3, t.encoding).bind(4, t.archHash);
+            insert.bind(5, std::string(trialStateName(t.state))).bind(6, t.proposedAfter);
+            insert.bind(7, t.observedSeq).bind(8, t.createdAt).bind(9, t.startedAt);
+            insert.bind(10, t.finishedAt).bind(11, t.worker).bind(12, t.error).run();
+            t.id = db_.lastInsertId();
+            for (const auto& [name, value] : t.metrics)
+                insertMetric_->bind(1, t.id).bind(2, name).bind(3, int64_t{0}).bind(4, value).run();
+        }
+    });
 }
 
 int64_t SqliteStudyStorage::trialCount() const

@@ -6,6 +6,7 @@
 
 #include "SqliteDatabase.h"
 #include "StudyStorage.h"
+#include "TrialQuery.h"
 
 #include <memory>
 
@@ -22,6 +23,9 @@ public:
                                                       const std::string& name,
                                                       const std::string& spaceJson);
     static std::unique_ptr<SqliteStudyStorage> open(const std::string& path);
+    // For views: reads only, never blocks a search writing the same file
+    // (in this process or another), and never alters the file.
+    static std::unique_ptr<SqliteStudyStorage> openReadOnly(const std::string& path);
     ~SqliteStudyStorage() override;
 
     std::string location() const override { return db_.path(); }
@@ -51,15 +55,41 @@ public:
     std::optional<std::string> studyArtifact(const std::string& kind,
                                              const std::string& name) const override;
 
+    // Lazy views over many trials: one page of the trials that match, in
+    // the query's order, with their final metrics; how many match; and
+    // where one trial stands (nullopt when it does not match).
+    std::vector<TrialRecord> queryTrials(const TrialQuery& query, int64_t offset,
+                                         int64_t limit) const;
+    int64_t countTrials(const TrialQuery& query) const;
+    std::optional<int64_t> positionOf(const TrialQuery& query, int64_t trialId) const;
+    // Trials with an id above `afterId` and the trials `ids` names, by id,
+    // with their final metrics: what a view re-reads after a change.
+    std::vector<TrialRecord> trialsSince(int64_t afterId, const std::vector<int64_t>& ids) const;
+    // Changes whenever another connection commits to the file: a cheap poll.
+    int64_t dataVersion() const;
+    // Final metric names the first trials carry, in knownMetricNames() order
+    // first, then by name.
+    std::vector<std::string> metricNames() const;
+    // Adds trials as they are (state, times, final metrics) in one
+    // transaction, filling in ids and numbers: imports and benchmarks.
+    void importTrials(std::vector<TrialRecord>& trials);
+
 private:
     explicit SqliteStudyStorage(const std::string& path, SqliteDatabase::Mode mode);
     void configure();
     void prepare();
+    std::string matchSql(const TrialQuery& query, bool withSortMetric) const;
+    void bindQuery(SqliteStatement& statement, const TrialQuery& query) const;
+    std::vector<TrialRecord> readTrials(SqliteStatement& statement) const;
+    std::optional<std::vector<TrialRecord>> metricPageByKey(const TrialQuery& query, int64_t offset,
+                                                            int64_t limit) const;
+    void readMetrics(std::vector<TrialRecord>& trials) const;
     // Reads the header bytes without opening the file for writing.
     static void checkHeader(const std::string& path);
 
     SqliteDatabase db_;
     int64_t studyId_ = 0;
+    bool onlyStudy_ = false; // the file holds no other study: indexes need no study filter
     std::unique_ptr<SqliteStatement> insertTrial_, setRunning_, setFinished_, insertMetric_;
 };
 
