@@ -152,6 +152,18 @@ SqliteDatabase::~SqliteDatabase()
     sqlite3_close_v2(db_);
 }
 
+bool SqliteDatabase::inTransaction() const
+{
+    return sqlite3_get_autocommit(db_) == 0;
+}
+
+// BEGIN, COMMIT and ROLLBACK of a read snapshot change no data, so a const
+// connection may run them.
+void SqliteDatabase::execReadOnly(const char* sql) const
+{
+    const_cast<SqliteDatabase*>(this)->exec(sql);
+}
+
 void SqliteDatabase::exec(const std::string& sql)
 {
     char* message = nullptr;

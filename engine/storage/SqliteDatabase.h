@@ -78,7 +78,29 @@ public:
         exec("COMMIT");
     }
 
+    // Runs `body`, whose reads all see one snapshot of the file even while
+    // another connection writes (a deferred read transaction; inside an
+    // open transaction, that one).
+    template <typename Body>
+    auto readSnapshot(Body&& body) const
+    {
+        if (inTransaction())
+            return body();
+        execReadOnly("BEGIN");
+        try {
+            auto result = body();
+            execReadOnly("COMMIT");
+            return result;
+        } catch (...) {
+            execReadOnly("ROLLBACK");
+            throw;
+        }
+    }
+
 private:
+    bool inTransaction() const;
+    void execReadOnly(const char* sql) const;
+
     sqlite3* db_ = nullptr;
     std::string path_;
 };

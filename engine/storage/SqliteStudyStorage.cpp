@@ -284,7 +284,7 @@ int SqliteStudyStorage::requeueRunning()
     return sqlite3_changes(db_.handle());
 }
 
-std::vector<TrialRecord> SqliteStudyStorage::trials() const
+std::vector<TrialRecord> SqliteStudyStorage::readAllTrials() const
 {
     SqliteStatement q(db_.handle(),
                       std::string("SELECT ") + kTrialColumns
@@ -427,8 +427,8 @@ SqliteStudyStorage::metricPageByKey(const TrialQuery& query, int64_t offset, int
     return page;
 }
 
-std::vector<TrialRecord> SqliteStudyStorage::queryTrials(const TrialQuery& query, int64_t offset,
-                                                         int64_t limit) const
+std::vector<TrialRecord> SqliteStudyStorage::readTrialPage(const TrialQuery& query, int64_t offset,
+                                                          int64_t limit) const
 {
     if (!query.sortMetric.empty())
         if (auto page = metricPageByKey(query, offset, limit))
@@ -507,8 +507,8 @@ std::optional<int64_t> SqliteStudyStorage::positionOf(const TrialQuery& query,
                    std::nullopt);
 }
 
-std::vector<TrialRecord> SqliteStudyStorage::trialsSince(int64_t afterId,
-                                                         const std::vector<int64_t>& ids) const
+std::vector<TrialRecord> SqliteStudyStorage::readTrialsSince(int64_t afterId,
+                                                             const std::vector<int64_t>& ids) const
 {
     std::string listed;
     for (int64_t id : ids)
@@ -697,6 +697,26 @@ std::optional<std::string> SqliteStudyStorage::studyArtifact(const std::string& 
     if (!q.step())
         return std::nullopt;
     return q.blob(0);
+}
+
+// Trials and their metrics are read by separate statements: each public
+// read runs in one snapshot, so a trial another connection finishes in
+// between never shows up half finished.
+std::vector<TrialRecord> SqliteStudyStorage::trials() const
+{
+    return db_.readSnapshot([&] { return readAllTrials(); });
+}
+
+std::vector<TrialRecord> SqliteStudyStorage::queryTrials(const TrialQuery& query, int64_t offset,
+                                                         int64_t limit) const
+{
+    return db_.readSnapshot([&] { return readTrialPage(query, offset, limit); });
+}
+
+std::vector<TrialRecord> SqliteStudyStorage::trialsSince(int64_t afterId,
+                                                         const std::vector<int64_t>& ids) const
+{
+    return db_.readSnapshot([&] { return readTrialsSince(afterId, ids); });
 }
 
 } // namespace archscape

@@ -81,6 +81,10 @@ private:
     std::string matchSql(const TrialQuery& query, bool withSortMetric) const;
     void bindQuery(SqliteStatement& statement, const TrialQuery& query) const;
     std::vector<TrialRecord> readTrials(SqliteStatement& statement) const;
+    std::vector<TrialRecord> readAllTrials() const;
+    std::vector<TrialRecord> readTrialPage(const TrialQuery& query, int64_t offset,
+                                           int64_t limit) const;
+    std::vector<TrialRecord> readTrialsSince(int64_t afterId, const std::vector<int64_t>& ids) const;
     std::optional<std::vector<TrialRecord>> metricPageByKey(const TrialQuery& query, int64_t offset,
                                                             int64_t limit) const;
     void readMetrics(std::vector<TrialRecord>& trials) const;
