@@ -190,13 +190,18 @@ int64_t NetworkModuleImpl::parameterCount() const
     return count;
 }
 
-torch::Tensor NetworkModuleImpl::forward(const torch::Tensor& input)
+void NetworkModuleImpl::checkInput(const torch::Tensor& input) const
 {
     const Shape in = network_.inputShape();
     if (input.dim() != 4 || input.size(1) != in.channels || input.size(2) != in.height ||
         input.size(3) != in.width)
         throw std::invalid_argument("the network takes a batch of " + in.toString() +
                                     " inputs (N×C×H×W), not " + describe(input));
+}
+
+torch::Tensor NetworkModuleImpl::forward(const torch::Tensor& input)
+{
+    checkInput(input);
     const size_t n = network_.layers.size();
     std::vector<torch::Tensor> values(n);
     for (size_t i = 0; i < n; ++i) {
@@ -206,6 +211,19 @@ torch::Tensor NetworkModuleImpl::forward(const torch::Tensor& input)
         for (int from : network_.layers[i].inputs)
             if (lastReader_[static_cast<size_t>(from)] == i)
                 values[static_cast<size_t>(from)].reset();
+    }
+    return values[static_cast<size_t>(network_.output)];
+}
+
+torch::Tensor NetworkModuleImpl::forwardObserved(const torch::Tensor& input,
+                                                 const LayerObserver& observe)
+{
+    checkInput(input);
+    const size_t n = network_.layers.size();
+    std::vector<torch::Tensor> values(n);
+    for (size_t i = 0; i < n; ++i) {
+        values[i] = run(i, values, input);
+        observe(i, values[i]);
     }
     return values[static_cast<size_t>(network_.output)];
 }

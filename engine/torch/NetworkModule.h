@@ -10,6 +10,7 @@
 #include <torch/nn/pimpl.h>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -34,6 +35,14 @@ struct NetworkModuleImpl : torch::nn::Module
     // output layer's shape: N×C for a vector, N×C×H×W for a feature map.
     torch::Tensor forward(const torch::Tensor& input);
 
+    // Sees each layer's result as forwardObserved() computes it.
+    using LayerObserver = std::function<void(size_t layer, const torch::Tensor& result)>;
+    // forward() for measuring the graph (ModuleFlopCounter, LatencyTable):
+    // computes every layer, also those whose result goes nowhere (they hold
+    // parameters and NAS-Bench-201 counts their cost), keeps every result,
+    // and shows each to `observe` in order.
+    torch::Tensor forwardObserved(const torch::Tensor& input, const LayerObserver& observe);
+
     const Network& network() const { return network_; }
     int64_t parameterCount() const;
     // The name a parametric layer's submodule is registered under (its
@@ -50,6 +59,7 @@ private:
     };
 
     void check() const;
+    void checkInput(const torch::Tensor& input) const;
     std::string uniqueName(size_t layer, std::vector<std::string>& taken) const;
     torch::Tensor run(size_t layer, const std::vector<torch::Tensor>& values,
                       const torch::Tensor& input);

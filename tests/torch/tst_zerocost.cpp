@@ -1,0 +1,212 @@
+// Zero-cost proxies and the "zc" evaluator: synflow of a tiny network
+// equals its value worked out by hand (batch norm left out, as the
+// reference does); every proxy is finite and repeats under a seed on
+// real Fashion-MNIST images; a search with the evaluator stores them.
+
+#include "EngineTestSupport.h"
+
+#include "eval/EvaluatorRegistry.h"
+#include "search/SearchRunner.h"
+#include "search/StrategyRegistry.h"
+#include "space/ArchitectureCodec.h"
+#include "space/ArchitectureSampler.h"
+#include "space/Nb201Format.h"
+#include "study/Study.h"
+#include "torch/NetworkModule.h"
+#include "torch/TorchThreads.h"
+#include "torch/ZeroCostEvaluator.h"
+#include "torch/ZeroCostProxies.h"
+
+#include <torch/torch.h>
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <random>
+
+using namespace archscape;
+using namespace enginetest;
+
+namespace {
+
+const char* kFashionMnist = "/usr/share/datasets/fashion-mnist";
+
+struct Scores
+{
+    double synflow, gradNorm, jacobCov;
+};
+
+Scores scoresOf(const Network& net, const ZeroCostBatch& batch, uint64_t seed)
+{
+    torch::manual_seed(seed);
+    NetworkModule module(net);
+    return {ZeroCostProxies::synflow(*module),
+            ZeroCostProxies::gradNorm(*module, batch.images, batch.labels),
+            ZeroCostProxies::jacobCov(*module, batch.images)};
+}
+
+} // namespace
+
+class TestZeroCost : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void synflowByHand();
+    void deterministicAndFiniteUnderASeed();
+    void deadNetworkScoresWorstNotNaN();
+    void gradNormNeedsClassScores();
+    void evaluatorThroughTheRunner();
+    void evaluatorNeedsData();
+
+private:
+    ZeroCostBatch batch_;
+};
+
+void TestZeroCost::initTestCase()
+{
+    TorchThreads::apply(1);
+    batch_ = ZeroCostEvaluator::loadBatch(kFashionMnist, 7, torch::kCPU);
+    QCOMPARE(batch_.images.size(0), ZeroCostEvaluator::kBatchSize);
+}
+
+// 1×2×2 input of ones; 1×1 convolution to 2 channels with weights a
+// (batch norm after it, which synflow leaves out; ReLU); average pooling;
+// linear 2 -> 1 with weights b and a bias. With |θ|: each channel is a_c
+// everywhere, pooled to a_c; R = Σ b_c a_c + bias. ∂R/∂a_c = b_c and
+// ∂R/∂b_c = a_c, so synflow = Σ |a_c b_c| + Σ |b_c a_c| = 2 Σ |a_c||b_c|;
+// with a = (0.5, -2), b = (3, 1): 2·(1.5 + 2) = 7. Biases do not count.
+void TestZeroCost::synflowByHand()
+{
+    const Network net = fixedNetwork(
+        chainSpace(input(1, 2, 2), {block("c", "stem", {{"width", 2}, {"kernel", 1}}),
+                                    block("g", "globalpool"), block("fc", "linear", {{"width", 1}})}));
+    NetworkModule module(net);
+    {
+        torch::NoGradGuard noGrad;
+        for (const auto& item : module->named_parameters()) {
+            torch::Tensor p = item.value();
+            if (p.dim() == 4)
+                p.copy_(torch::tensor({0.5, -2.0}).reshape({2, 1, 1, 1}));
+            else if (p.dim() == 2)
+                p.copy_(torch::tensor({3.0, 1.0}).reshape({1, 2}));
+            else
+                p.fill_(-5.0); // biases and batch-norm parameters: no part in synflow
+        }
+    }
+    const auto before = module->named_parameters();
+    QCOMPARE(ZeroCostProxies::synflow(*module), 7.0);
+    // The module's own weights keep their signs.
+    for (const auto& item : module->named_parameters())
+        QVERIFY(torch::equal(item.value(), before[item.key()]));
+}
+
+void TestZeroCost::deterministicAndFiniteUnderASeed()
+{
+    const ArchitectureCodec codec(loadBundled("fashion_mnist.json"));
+    const ArchitectureSampler sampler(codec);
+    std::mt19937_64 rng(3);
+    for (int i = 0; i < 3; ++i) {
+        const Network net = codec.network(sampler.sample(rng));
+        const Scores a = scoresOf(net, batch_, 11), b = scoresOf(net, batch_, 11),
+                     c = scoresOf(net, batch_, 12);
+        for (double v : {a.synflow, a.gradNorm, a.jacobCov})
+            QVERIFY(std::isfinite(v));
+        QVERIFY(a.synflow > 0 && a.gradNorm > 0);
+        QCOMPARE(a.synflow, b.synflow);
+        QCOMPARE(a.gradNorm, b.gradNorm);
+        QCOMPARE(a.jacobCov, b.jacobCov);
+        QVERIFY(a.synflow != c.synflow && a.gradNorm != c.gradNorm && a.jacobCov != c.jacobCov);
+    }
+}
+
+// Every NAS-Bench-201 cell "none": the logits ignore the input, so no
+// image's gradient varies: jacob_cov is finite and below any network that
+// sees its input; synflow is 0 (every weight multiplies zeros).
+void TestZeroCost::deadNetworkScoresWorstNotNaN()
+{
+    const ArchitectureCodec codec(loadBundled("nb201.json"));
+    const torch::Tensor images = torch::rand({8, 3, 32, 32});
+    torch::manual_seed(1);
+    NetworkModule dead(codec.network(
+        Nb201Format::parse(codec, "|none~0|+|none~0|none~1|+|none~0|none~1|none~2|")));
+    const double deadScore = ZeroCostProxies::jacobCov(*dead, images);
+    QVERIFY(std::isfinite(deadScore));
+    torch::manual_seed(1);
+    NetworkModule live(codec.network(Nb201Format::parse(
+        codec, "|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|nor_conv_3x3~1|"
+               "nor_conv_3x3~2|")));
+    QVERIFY(ZeroCostProxies::jacobCov(*live, images) > deadScore);
+    QCOMPARE(ZeroCostProxies::synflow(*dead), 0.0);
+}
+
+void TestZeroCost::gradNormNeedsClassScores()
+{
+    const Network features = fixedNetwork(
+        chainSpace(input(1, 28, 28), {block("c", "stem", {{"width", 4}})}));
+    NetworkModule module(features);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             ZeroCostProxies::gradNorm(*module, batch_.images, batch_.labels));
+    const Network fewClasses = fixedNetwork(
+        chainSpace(input(1, 28, 28), {block("h", "head", {{"classes", 3}})}));
+    NetworkModule small(fewClasses);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             ZeroCostProxies::gradNorm(*small, batch_.images, batch_.labels));
+}
+
+// Three random architectures of the Fashion-MNIST space through the
+// SearchRunner, as `archscape-cli run --evaluator zc` runs them.
+void TestZeroCost::evaluatorThroughTheRunner()
+{
+    registerZeroCostEvaluator();
+    QTemporaryDir dir;
+    auto study = Study::create((dir.path() + "/zc.db").toStdString(),
+                               loadBundled("fashion_mnist.json"), "zc");
+    RunSettings settings;
+    settings.strategy = "random";
+    settings.evaluator = "zc";
+    settings.data = kFashionMnist;
+    settings.objectives = Objective::parseList("synflow:max,params:min");
+    settings.budget = 3;
+    settings.seed = 5;
+    study->saveSettings(settings);
+    StrategySettings strategySettings;
+    strategySettings.objectives = settings.objectives;
+    strategySettings.seed = settings.seed;
+    strategySettings.budget = settings.budget;
+    auto strategy = StrategyRegistry::create("random", study->codec(), strategySettings);
+    auto evaluator = EvaluatorRegistry::create(settings, study->codec());
+    SearchRunner runner(study->storage(), study->codec(), *strategy, *evaluator,
+                        settings.objectives, RunLimits{3, 0.0, 1});
+    runner.run();
+    const auto trials = study->storage().trials();
+    QCOMPARE(int(trials.size()), 3);
+    for (const auto& t : trials) {
+        QCOMPARE(t.state, TrialState::Complete);
+        for (const char* metric : {"synflow", "grad_norm", "jacob_cov", "params", "flops"}) {
+            QVERIFY2(t.metrics.count(metric), metric);
+            QVERIFY(std::isfinite(t.metrics.at(metric)));
+        }
+        QVERIFY(!t.metrics.count("latency_ms")); // not asked for
+    }
+}
+
+void TestZeroCost::evaluatorNeedsData()
+{
+    registerZeroCostEvaluator();
+    const ArchitectureCodec codec(loadBundled("fashion_mnist.json"));
+    RunSettings settings;
+    settings.evaluator = "zc";
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, EvaluatorRegistry::create(settings, codec));
+    settings.data = "/nonexistent/folder";
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, EvaluatorRegistry::create(settings, codec));
+    // NAS-Bench-201's 3×32×32 input does not take 1×28×28 images.
+    const ArchitectureCodec nb201(loadBundled("nb201.json"));
+    settings.data = kFashionMnist;
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, EvaluatorRegistry::create(settings, nb201));
+}
+
+QTEST_APPLESS_MAIN(TestZeroCost)
+#include "tst_zerocost.moc"
