@@ -37,3 +37,21 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   $sudo_cmd apt-get update
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y --no-install-recommends nodejs npm
 fi
+
+# onnxruntime from npm is the independent check of ONNX exports
+# (tests/export/ort_run.js). Its install script would download GPU files and
+# fails offline, hence ONNXRUNTIME_NODE_INSTALL=skip (the npm package ships
+# the CPU library). About 290 MB, so it lives in a cache, not the repository;
+# CMake's ARCHSCAPE_ONNXRUNTIME_NODE_DIR points at the same folder.
+ort_version=1.30.0
+ort_dir="${ARCHSCAPE_ONNXRUNTIME_NODE_DIR:-$HOME/.cache/archscape/node}"
+ort_package="$ort_dir/node_modules/onnxruntime-node/package.json"
+if [ -f "$ort_package" ] && grep -q "\"version\": \"$ort_version\"" "$ort_package"; then
+  echo "onnxruntime-node $ort_version present in $ort_dir."
+else
+  echo "Installing onnxruntime-node $ort_version into $ort_dir"
+  mkdir -p "$ort_dir"
+  ONNXRUNTIME_NODE_INSTALL=skip npm install --prefix "$ort_dir" --no-audit --no-fund \
+    "onnxruntime-node@$ort_version" ||
+    echo "WARNING: onnxruntime-node could not be installed into $ort_dir; tst_onnxexport will fail until it is." >&2
+fi

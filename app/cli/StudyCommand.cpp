@@ -2,13 +2,12 @@
 
 #include "ArgumentList.h"
 #include "TableWriter.h"
+#include "TrainingOptions.h"
 
-#include "eval/EvaluatorRegistry.h"
-#include "search/SearchRunner.h"
-#include "search/StrategyRegistry.h"
 #include "space/SpaceFile.h"
 #include "space/SpaceSize.h"
 #include "study/Study.h"
+#include "study/StudySearch.h"
 
 #include <atomic>
 #include <chrono>
@@ -48,23 +47,13 @@ std::string duration(double seconds)
 int runSearch(Study& study, bool quiet, std::unique_ptr<Evaluator> evaluator = nullptr)
 {
     const RunSettings& settings = *study.settings();
-    StrategySettings strategySettings;
-    strategySettings.objectives = settings.objectives;
-    strategySettings.constraints = settings.constraints;
-    strategySettings.seed = settings.seed;
-    strategySettings.budget = settings.budget;
-    strategySettings.options = settings.options;
-    std::unique_ptr<Strategy> strategy;
+    std::unique_ptr<StudySearch> search;
     try {
-        strategy = StrategyRegistry::create(settings.strategy, study.codec(), strategySettings);
-        if (!evaluator)
-            evaluator = EvaluatorRegistry::create(settings, study.codec());
+        search = std::make_unique<StudySearch>(study, std::move(evaluator));
     } catch (const std::invalid_argument& e) {
         throw UsageError(e.what());
     }
-    RunLimits limits{settings.budget, settings.timeBudgetS, settings.workers};
-    SearchRunner runner(study.storage(), study.codec(), *strategy, *evaluator, settings.objectives,
-                        limits);
+    SearchRunner& runner = search->runner();
 
     const std::string objective = settings.objectives.front().metric;
     auto lastPrint = std::chrono::steady_clock::now();
@@ -154,14 +143,20 @@ const char* StudyCommand::runUsage()
            "         [--objectives acc:max,params:min] [--constraints params<=1e6]\n"
            "         [--budget N] [--time-budget SECONDS] [--seed S] [--workers W]\n"
            "         [--device cpu|cuda:0] [--data PATH] [--epochs E]\n"
-           "         [--latency-device DEV] [--population P] [--sample S] [--quiet]\n"
+           "         [--latency-device DEV] [--population P] [--sample S]\n"
+           "         [--options NAME=VALUE,...] [--quiet]\n"
            "\n"
            "Starts the study's search and runs it until the budget is spent.\n"
-           "Strategies: random, evolution, nsga2, local. Evaluators: nb201 (--data\n"
-           "points at nb201_cifar10.csv), cost. Metrics: valid_acc (alias acc),\n"
+           "Strategies: random, evolution, nsga2, local, predictor. Evaluators: nb201\n"
+           "(--data points at nb201_cifar10.csv), cost. Metrics: valid_acc (alias acc),\n"
            "test_acc, params, flops, latency_ms (alias latency), train_time_s.\n"
+           "Evaluator zc (zero-cost proxies, no training; --data is an IDX folder):\n"
+           "synflow, grad_norm, jacob_cov (higher is better), params, flops, and\n"
+           "latency_ms when an objective or constraint names it.\n"
            "--budget counts trials (default 100); --time-budget counts summed\n"
-           "train_time_s (simulated by nb201). Ctrl-C stops cleanly; continue with\n"
+           "train_time_s (simulated by nb201). --options sets a strategy's options,\n"
+           "e.g. predictor's initial=20,batch=5,candidates=1000 (see docs/cli.md).\n"
+           "Ctrl-C stops cleanly; continue with\n"
            "`archscape-cli resume STUDY.db`.\n";
 }
 
@@ -195,12 +190,13 @@ int StudyCommand::runNew(const std::vector<std::string>& args)
 int StudyCommand::runRun(const std::vector<std::string>& args)
 {
     ArgumentList list(args,
+                      TrainingOptions::with(
                       {"--strategy", "--evaluator", "--objectives", "--constraints", "--budget",
                        "--time-budget", "--seed", "--workers", "--device", "--data", "--epochs",
-                       "--latency-device", "--population", "--sample"},
+                       "--latency-device", "--population", "--sample", "--options"}),
                       {"--help", "--quiet"});
     if (list.has("--help")) {
-        std::cout << runUsage();
+        std::cout << runUsage() << "\n" << TrainingOptions::usage();
         return 0;
     }
     if (list.positional().size() != 1)
@@ -240,16 +236,36 @@ int StudyCommand::runRun(const std::vector<std::string>& args)
         throw UsageError("--device is cpu or cuda:N, not '" + s.device + "'");
     s.data = list.valueOr("--data", "");
     s.epochs = static_cast<int>(list.integer("--epochs").value_or(1));
+    TrainingOptions::apply(list, s);
     s.latencyDevice = list.valueOr("--latency-device", s.latencyDevice);
     if (auto p = list.integer("--population"))
         s.options["population"] = static_cast<double>(*p);
     if (auto p = list.integer("--sample"))
         s.options["sample"] = static_cast<double>(*p);
+    if (auto text = list.value("--options")) {
+        // "initial=20,batch=5": any strategy's numeric options by name.
+        std::string rest = *text;
+        while (!rest.empty()) {
+            size_t comma = rest.find(',');
+            std::string item = rest.substr(0, comma);
+            rest = comma == std::string::npos ? "" : rest.substr(comma + 1);
+            size_t eq = item.find('=');
+            try {
+                size_t used = 0;
+                if (eq == 0 || eq == std::string::npos)
+                    throw std::invalid_argument(item);
+                s.options[item.substr(0, eq)] = std::stod(item.substr(eq + 1), &used);
+                if (used != item.size() - eq - 1)
+                    throw std::invalid_argument(item);
+            } catch (const std::exception&) {
+                throw UsageError("--options needs NAME=NUMBER[,NAME=NUMBER...], not '" + item + "'");
+            }
+        }
+    }
     // Check the strategy and evaluator before anything is stored.
     std::unique_ptr<Evaluator> evaluator;
     try {
-        StrategyRegistry::create(s.strategy, study->codec(), {});
-        evaluator = EvaluatorRegistry::create(s, study->codec());
+        evaluator = StudySearch::check(s, study->codec());
     } catch (const std::invalid_argument& e) {
         throw UsageError(e.what());
     }

@@ -5,9 +5,18 @@
 #include "ReportCommand.h"
 #include "SpaceCommand.h"
 #include "StudyCommand.h"
+#ifdef ARCHSCAPE_HAVE_EXPORT
+#include "ExportCommand.h"
+#include "export/ExportError.h"
+#endif
 
 #include "space/SpaceError.h"
 #include "storage/StorageError.h"
+#ifdef ARCHSCAPE_HAVE_TORCH
+#include "TrainCommand.h"
+#include "torch/TrainEvaluator.h"
+#include "torch/ZeroCostEvaluator.h"
+#endif
 
 #include <exception>
 #include <iostream>
@@ -28,6 +37,9 @@ const char* kUsage =
     "  pareto STUDY.db [--objectives acc,params] [--csv]  the non-dominated trials\n"
     "  best STUDY.db [--objective acc]                  the best trial\n"
     "  info STUDY.db                                    summarise a study\n"
+    "  export (STUDY.db --trial N | --space FILE.json --arch ENC|random) -o model.onnx\n"
+    "                                                   write a network as ONNX\n"
+    "  train STUDY.db --trial N [--epochs E]            fully train a trial's architecture\n"
     "\n"
     "archscape-cli COMMAND --help shows a command's options.\n"
     "archscape-cli --version prints the version.\n";
@@ -37,6 +49,10 @@ const char* kUsage =
 int main(int argc, char** argv)
 {
     using namespace archscape;
+#ifdef ARCHSCAPE_HAVE_TORCH
+    registerTrainEvaluator();
+    registerZeroCostEvaluator();
+#endif
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         std::cout << kUsage;
@@ -65,6 +81,26 @@ int main(int argc, char** argv)
             return cli::ReportCommand::runBest(args);
         if (command == "info")
             return cli::ReportCommand::runInfo(args);
+#ifdef ARCHSCAPE_HAVE_EXPORT
+        if (command == "export")
+            return cli::ExportCommand::run(args);
+#else
+        if (command == "export") {
+            std::cerr << "archscape-cli export: this build has no ONNX export (it needs LibTorch "
+                         "and ONNX: libtorch-dev, libonnx-dev)\n";
+            return 1;
+        }
+#endif
+#ifdef ARCHSCAPE_HAVE_TORCH
+        if (command == "train")
+            return cli::TrainCommand::run(args);
+#else
+        if (command == "train") {
+            std::cerr << "archscape-cli train: this build has no LibTorch (libtorch-dev), so it "
+                         "cannot train\n";
+            return 1;
+        }
+#endif
         std::cerr << "archscape-cli: unknown command '" << command << "'\n\n" << kUsage;
         return 2;
     } catch (const cli::UsageError& e) {
@@ -76,6 +112,11 @@ int main(int argc, char** argv)
     } catch (const StorageError& e) {
         std::cerr << "archscape-cli " << command << ": " << e.what() << "\n";
         return 2;
+#ifdef ARCHSCAPE_HAVE_EXPORT
+    } catch (const ExportError& e) {
+        std::cerr << "archscape-cli " << command << ": " << e.what() << "\n";
+        return 2;
+#endif
     } catch (const std::exception& e) {
         std::cerr << "archscape-cli " << command << ": " << e.what() << "\n";
         return 1;

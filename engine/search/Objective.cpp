@@ -29,6 +29,12 @@ double parseNumber(const std::string& text, const std::string& context)
     return v;
 }
 
+// The "zc" evaluator's scores: higher is better for each.
+bool isZeroCostProxy(const std::string& name)
+{
+    return name == "synflow" || name == "grad_norm" || name == "jacob_cov";
+}
+
 } // namespace
 
 const std::vector<std::string>& knownMetricNames()
@@ -49,7 +55,7 @@ std::string canonicalMetricName(const std::string& name)
         if (name == known)
             return name;
     // Zero-cost proxies and other evaluator-specific scores.
-    if (name.rfind("zc_", 0) == 0)
+    if (name.rfind("zc_", 0) == 0 || isZeroCostProxy(name))
         return name;
     std::string list;
     for (const auto& known : knownMetricNames())
@@ -59,7 +65,8 @@ std::string canonicalMetricName(const std::string& name)
 
 bool metricIsMaximized(const std::string& metric)
 {
-    return metric == "valid_acc" || metric == "test_acc" || metric.rfind("zc_", 0) == 0;
+    return metric == "valid_acc" || metric == "test_acc" || metric.rfind("zc_", 0) == 0
+           || isZeroCostProxy(metric);
 }
 
 std::vector<Objective> Objective::parseList(const std::string& text)

@@ -59,6 +59,10 @@ void SearchRunner::replay()
 {
     requeued_ = storage_.requeueRunning();
     std::vector<TrialRecord> history = storage_.trials();
+    for (const auto& t : history)
+        trialIds_[t.encoding] = t.id;
+    for (const auto& p : storage_.predictions())
+        storedPredictions_.insert({p.predictor, p.trialId});
     std::vector<const TrialRecord*> observedOrder;
     for (const auto& t : history)
         if (t.observedSeq)
@@ -73,6 +77,7 @@ void SearchRunner::replay()
         o.state = t.state;
         o.metrics = t.metrics;
         strategy_.observe(o);
+        storeStrategyRecords(true);
         account(t.encoding, t.state, t.metrics, 0.0);
     };
     size_t next = 0;
@@ -92,6 +97,10 @@ void SearchRunner::replay()
     }
     while (next < observedOrder.size())
         observe(*observedOrder[next++]);
+    for (const auto& [name, json] : replayedSettings_)
+        storage_.setStudyArtifact("predictor", name, json);
+    replayedSettings_.clear();
+    storedPredictions_.clear();
     trialCount_ = static_cast<int64_t>(history.size());
     observed_ = static_cast<int64_t>(observedOrder.size());
 }
@@ -129,6 +138,7 @@ std::optional<SearchRunner::Job> SearchRunner::nextJob()
     job.trial.archHash = ArchitectureCodec::hashToHex(ArchitectureCodec::hashText(job.trial.encoding));
     job.trial.proposedAfter = observed_;
     storage_.addTrial(job.trial);
+    trialIds_[job.trial.encoding] = job.trial.id;
     ++trialCount_;
     return job;
 }
@@ -146,8 +156,32 @@ void SearchRunner::record(const Job& job, const EvaluationOutcome& outcome)
     o.state = outcome.state;
     o.metrics = outcome.metrics;
     strategy_.observe(o);
+    storeStrategyRecords(false);
     account(job.trial.encoding, outcome.state, outcome.metrics, outcome.costSeconds);
     report();
+}
+
+// Written after the result they depend on: a crash in between loses them,
+// and the replay on resume writes them again.
+void SearchRunner::storeStrategyRecords(bool replaying)
+{
+    std::vector<PredictionRecord> records;
+    for (const auto& p : strategy_.takePredictions()) {
+        auto id = trialIds_.find(p.encoding);
+        if (id == trialIds_.end())
+            continue; // not a trial of this study: nothing to attach it to
+        if (replaying && storedPredictions_.count({p.predictor, id->second}))
+            continue;
+        records.push_back({p.predictor, id->second, p.predicted, p.measured});
+    }
+    if (!records.empty())
+        storage_.addPredictions(records);
+    for (auto& [name, json] : strategy_.takePredictorSettings()) {
+        if (replaying)
+            replayedSettings_[name] = json;
+        else
+            storage_.setStudyArtifact("predictor", name, json);
+    }
 }
 
 // What progress and budgets count of one finished trial: the time budget

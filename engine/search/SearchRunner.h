@@ -16,6 +16,8 @@
 #include <functional>
 #include <mutex>
 #include <optional>
+#include <set>
+#include <unordered_map>
 
 namespace archscape {
 
@@ -68,6 +70,7 @@ private:
     void record(const Job& job, const EvaluationOutcome& outcome);
     void account(const std::string& encoding, TrialState state,
                  const std::map<std::string, double>& metrics, double costSeconds);
+    void storeStrategyRecords(bool replaying);
     void evaluateInline(Job job);
     Outcome runPool();
     void report();
@@ -86,6 +89,11 @@ private:
     bool paused_ = false;
 
     std::vector<Job> pending_; // queued trials from an earlier run
+    std::unordered_map<std::string, int64_t> trialIds_; // by canonical encoding
+    // Predictions stored before this run (predictor, trial): a replay hands
+    // them over again, and only the ones a crash lost are written.
+    std::set<std::pair<std::string, int64_t>> storedPredictions_;
+    std::map<std::string, std::string> replayedSettings_;
     int64_t trialCount_ = 0;   // trials in the study (proposed)
     int64_t observed_ = 0;
     int requeued_ = 0;

@@ -41,6 +41,16 @@ struct StrategySettings
     }
 };
 
+// A prediction a strategy made for an architecture before it was measured,
+// with the measured value once known; the runner stores it for the trial.
+struct StrategyPrediction
+{
+    std::string predictor;
+    std::string encoding; // canonical: names the trial
+    double predicted = 0.0;
+    std::optional<double> measured;
+};
+
 class Strategy
 {
 public:
@@ -50,6 +60,13 @@ public:
     // results (or, with nothing pending, the strategy has nothing left).
     virtual std::optional<Architecture> propose() = 0;
     virtual void observe(const Observation& observation) = 0;
+
+    // What a predictor-guided strategy has to record, handed over once: the
+    // runner drains both after every observe() and writes them to the study
+    // (predictions for their trials; settings as "predictor" study artifacts,
+    // by predictor name). Strategies without a predictor keep the defaults.
+    virtual std::vector<StrategyPrediction> takePredictions() { return {}; }
+    virtual std::map<std::string, std::string> takePredictorSettings() { return {}; }
 };
 
 } // namespace archscape

@@ -2,6 +2,7 @@
 
 #include "LocalSearch.h"
 #include "Nsga2Search.h"
+#include "PredictorGuidedSearch.h"
 #include "RandomSearch.h"
 #include "RegularizedEvolution.h"
 
@@ -11,7 +12,7 @@ namespace archscape {
 
 std::vector<std::string> StrategyRegistry::names()
 {
-    return {"random", "evolution", "nsga2", "local"};
+    return {"random", "evolution", "nsga2", "local", "predictor"};
 }
 
 std::unique_ptr<Strategy> StrategyRegistry::create(const std::string& name,
@@ -26,6 +27,8 @@ std::unique_ptr<Strategy> StrategyRegistry::create(const std::string& name,
         return std::make_unique<Nsga2Search>(codec, settings);
     if (name == "local")
         return std::make_unique<LocalSearch>(codec, settings);
+    if (name == "predictor")
+        return std::make_unique<PredictorGuidedSearch>(codec, settings);
     std::string known;
     for (const auto& n : names())
         known += (known.empty() ? "" : ", ") + n;

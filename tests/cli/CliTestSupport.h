@@ -65,6 +65,14 @@ inline CliResult runCli(const QStringList& args, int timeoutMs = 60000)
     return r;
 }
 
+inline QString describe(const CliResult& r)
+{
+    return QString("exit %1%2\n--- stdout:\n%3--- stderr:\n%4")
+        .arg(r.code)
+        .arg(r.crashed ? " (crashed)" : "")
+        .arg(r.out, r.err);
+}
+
 // A study as the CLI left it, read without disturbing its write-ahead log.
 class StudyDb : public testsupport::PlainDb
 {
@@ -73,3 +81,11 @@ public:
 };
 
 } // namespace clitest
+
+#define EXPECT_EXIT(result, expected)                                                              \
+    do {                                                                                           \
+        const clitest::CliResult& r_ = (result);                                                   \
+        QVERIFY2(!r_.crashed && r_.code == (expected),                                             \
+                 qPrintable(QString("expected exit %1, got ").arg(expected)                        \
+                            + clitest::describe(r_)));                                             \
+    } while (false)

@@ -20,21 +20,6 @@ using namespace clitest;
 
 namespace {
 
-QString describe(const CliResult& r)
-{
-    return QString("exit %1%2\n--- stdout:\n%3--- stderr:\n%4")
-        .arg(r.code)
-        .arg(r.crashed ? " (crashed)" : "")
-        .arg(r.out, r.err);
-}
-
-#define EXPECT_EXIT(result, expected)                                                              \
-    do {                                                                                           \
-        const CliResult& r_ = (result);                                                            \
-        QVERIFY2(!r_.crashed && r_.code == (expected),                                             \
-                 qPrintable(QString("expected exit %1, got ").arg(expected) + describe(r_)));      \
-    } while (false)
-
 QByteArray checksum(const QString& path)
 {
     QFile f(path);
