@@ -86,3 +86,20 @@ function(archscape_add_fuzzer)
         TIMEOUT 600
         ENVIRONMENT "${environment}")
 endfunction()
+
+# A test of LibTorch code: archscape_add_test's arguments, plus the engine
+# test helpers on the include path, and archscape_torch's precompiled
+# <torch/torch.h> reused (compiling its own would cost about 20 s per
+# test). The PCH is only valid with the same flags, hence position-
+# independent code; AUTOMOC's empty mocs_compilation.cpp skips it.
+function(archscape_add_torch_test)
+    cmake_parse_arguments(ARG "" "NAME" "" ${ARGN})
+    archscape_add_test(${ARGN})
+    target_include_directories(${ARG_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/engine)
+    set_target_properties(${ARG_NAME} PROPERTIES POSITION_INDEPENDENT_CODE ON)
+    target_precompile_headers(${ARG_NAME} REUSE_FROM archscape_torch)
+    set_source_files_properties(
+        ${CMAKE_CURRENT_BINARY_DIR}/${ARG_NAME}_autogen/mocs_compilation.cpp
+        TARGET_DIRECTORY ${ARG_NAME}
+        PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
+endfunction()
