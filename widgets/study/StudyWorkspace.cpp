@@ -46,9 +46,12 @@ StudyWorkspace::StudyWorkspace(QMainWindow* window)
     window_->tabifyDockWidget(architecture, predictor);
     pareto->raise();
     architecture->raise();
-    // The run panel shares the right column with the block properties.
-    if (auto* properties = window_->findChild<QDockWidget*>(QStringLiteral("propertiesDock")))
+    // The run panel shares the right column with the block properties,
+    // which stay in front while the user edits a space.
+    if (auto* properties = window_->findChild<QDockWidget*>(QStringLiteral("propertiesDock"))) {
         window_->tabifyDockWidget(properties, run);
+        properties->raise();
+    }
 }
 
 StudyWorkspace::~StudyWorkspace()
