@@ -6,13 +6,17 @@
 // falls on both; each side's best round is compared. The goal: the
 // Trainer within 5 % of the plain loop.
 //
+// On a GPU (--device cuda:0) both sides train in float32, and the Trainer
+// is also timed with its bfloat16 autocast.
+//
 //   bench_train_throughput [--images N] [--batch B] [--threads T] [--rounds R]
-//                          [--arch ENC] [--data FOLDER]
+//                          [--arch ENC] [--data FOLDER] [--device cpu|cuda:N]
 
 #include "BenchSupport.h"
 
 #include "space/ArchitectureCodec.h"
 #include "space/SpaceFile.h"
+#include "torch/DeviceSelection.h"
 #include "torch/HostMemory.h"
 #include "torch/NetworkModule.h"
 #include "torch/TorchThreads.h"
@@ -32,17 +36,19 @@ namespace {
 
 // What anyone would write first: shuffle, cut batches out of the tensors,
 // forward, cross-entropy, backward, step, and keep the running loss.
-double plainLoopRate(NetworkModule& module, const TrainingData& data, const torch::Tensor& indices,
-                     int64_t batch, double lr, uint64_t seed)
+double plainLoopRate(NetworkModule& module, const TrainingData& data, const torch::Tensor& cpuIndices,
+                     int64_t batch, double lr, uint64_t seed, const torch::Device& device)
 {
-    const auto& t = data.on(torch::kCPU);
+    const auto& t = data.on(device);
+    const torch::Tensor indices = cpuIndices.to(device);
+    module->to(device);
     torch::optim::SGD optimizer(module->parameters(),
                                 torch::optim::SGDOptions(lr).momentum(0.9).weight_decay(5e-4));
     module->train();
     auto generator = at::detail::createCPUGenerator(seed);
     const double start = seconds();
     const int64_t n = indices.numel();
-    const torch::Tensor order = indices.index_select(0, torch::randperm(n, generator));
+    const torch::Tensor order = indices.index_select(0, torch::randperm(n, generator).to(device));
     double lossSum = 0.0;
     int64_t seen = 0;
     for (int64_t begin = 0; begin + 1 < n; begin += batch) {
@@ -62,7 +68,8 @@ double plainLoopRate(NetworkModule& module, const TrainingData& data, const torc
     return double(seen) / elapsed;
 }
 
-double trainerRate(NetworkModule& module, const TrainingData& data, const TrainingSettings& s)
+double trainerRate(NetworkModule& module, const TrainingData& data, const TrainingSettings& s,
+                   const char* label = "Trainer:   ")
 {
     const TrainingResult r = Trainer(s).train(module, data);
     if (!r.finished) {
@@ -70,7 +77,7 @@ double trainerRate(NetworkModule& module, const TrainingData& data, const Traini
         return 0.0;
     }
     const double rate = double(r.imagesTrained) / r.trainTimeS;
-    std::printf("  Trainer:    %6lld images in %6.2f s  %7.0f images/s  (loss %.3f)\n",
+    std::printf("  %s %6lld images in %6.2f s  %7.0f images/s  (loss %.3f)\n", label,
                 (long long)r.imagesTrained, r.trainTimeS, rate, r.epochs.front().trainLoss);
     return rate;
 }
@@ -88,6 +95,8 @@ int main(int argc, char** argv)
 
     ArchitectureCodec codec(SpaceFile::load(ARCHSCAPE_SOURCE_DIR "/resources/spaces/fashion_mnist.json"));
     const std::string encoding = option(argc, argv, "--arch", "");
+    const std::string deviceName = option(argc, argv, "--device", "cpu");
+    const torch::Device device = DeviceSelection::parse(deviceName);
     const Architecture arch = encoding.empty() ? codec.defaultArchitecture() : codec.decode(encoding);
     const Network network = codec.network(arch);
 
@@ -104,24 +113,36 @@ int main(int argc, char** argv)
     s.learningRate = 0.05;
     s.seed = 1;
     s.threads = threads;
+    s.device = deviceName;
+    s.mixedPrecision = false;
 
     std::printf("Training throughput, %s\n", machineDescription().c_str());
     std::printf("network: %s (%lld parameters)\n", codec.encode(arch).c_str(),
                 (long long)NetworkModule(network)->parameterCount());
     std::printf("data: %lld Fashion-MNIST images, batch %lld, SGD momentum 0.9, %d LibTorch "
-                "thread(s), float32 on the CPU, %d rounds\n",
-                (long long)indices.numel(), (long long)batch, threads, rounds);
+                "thread(s), float32 on %s, %d rounds\n",
+                (long long)indices.numel(), (long long)batch, threads, device.str().c_str(), rounds);
 
-    double bestPlain = 0.0, bestTrainer = 0.0;
+    double bestPlain = 0.0, bestTrainer = 0.0, bestMixed = 0.0;
     for (int round = 1; round <= rounds; ++round) {
         std::printf("round %d\n", round);
         NetworkModule plain(network);
         Trainer::initialise(plain, 1);
-        bestPlain = std::max(bestPlain, plainLoopRate(plain, *data, indices, batch, s.learningRate, 1));
+        bestPlain = std::max(bestPlain,
+                             plainLoopRate(plain, *data, indices, batch, s.learningRate, 1, device));
         NetworkModule engine(network);
         Trainer::initialise(engine, 1);
         bestTrainer = std::max(bestTrainer, trainerRate(engine, *data, s));
+        if (device.is_cuda()) {
+            TrainingSettings mixed = s;
+            mixed.mixedPrecision = true;
+            NetworkModule bf16(network);
+            Trainer::initialise(bf16, 1);
+            bestMixed = std::max(bestMixed, trainerRate(bf16, *data, mixed, "Trainer bf16:"));
+        }
     }
+    if (device.is_cuda())
+        std::printf("best of %d: Trainer with bfloat16 autocast %.0f images/s\n", rounds, bestMixed);
     std::printf("best of %d: plain loop %.0f images/s, Trainer %.0f images/s: Trainer at %.1f %% "
                 "of the plain loop (goal: at least 95 %%)\n",
                 rounds, bestPlain, bestTrainer, 100.0 * bestTrainer / bestPlain);

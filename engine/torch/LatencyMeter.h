@@ -1,11 +1,9 @@
 #pragma once
 // Measured inference latency on the local device: warm-up runs, then the
 // median of N timed runs, at batch size 1 by default, without gradients,
-// in eval mode. On CUDA the device is synchronised before and after each
-// timed run (torch::cuda::synchronize) and the host clock times the run:
-// LibTorch 1.13's CUDA events (at::cuda::CUDAEvent) live in ATen/cuda
-// headers that only a CUDA LibTorch ships, and this must also build against
-// Debian's CPU-only LibTorch.
+// in eval mode. On CUDA the device is synchronised before each timed run,
+// which CUDA events then time (built against a CUDA LibTorch, whose ATen/cuda
+// headers Debian's CPU-only LibTorch lacks: ARCHSCAPE_TORCH_CUDA).
 
 #include <c10/core/Device.h>
 
@@ -49,6 +47,7 @@ public:
 private:
     void synchronize() const;
     double nowMs() const;
+    double timedRunMs(const std::function<void()>& run) const;
 
     c10::Device device_;
     LatencySettings settings_;

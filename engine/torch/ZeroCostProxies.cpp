@@ -119,7 +119,7 @@ double ZeroCostProxies::jacobCov(NetworkModuleImpl& module, const torch::Tensor&
     const torch::Tensor unit =
         torch::where(norms > 0, centred / norms.clamp_min(1e-300), torch::zeros_like(centred));
     const torch::Tensor correlation = unit.matmul(unit.t());
-    const torch::Tensor eigenvalues = torch::linalg::eigvalsh(correlation, "L").clamp_min(0.0);
+    const torch::Tensor eigenvalues = at::linalg_eigvalsh(correlation, "L").clamp_min(0.0);
     constexpr double k = 1e-5;
     const torch::Tensor shifted = eigenvalues + k;
     return -(shifted.log() + shifted.reciprocal()).sum().item<double>();
