@@ -7,12 +7,12 @@
 //   build/bench/bench_export [--runs N] [--samples S]
 
 #include "BenchSupport.h"
-#include "OrtBatchRunner.h"
 
 #include "cost/NetworkCost.h"
 #include "export/ModelExport.h"
 #include "export/ModuleTensors.h"
 #include "export/OnnxExporter.h"
+#include "export/OrtBatchRunner.h"
 #include "space/ArchitectureSampler.h"
 #include "space/SpaceFile.h"
 #include "torch/NetworkModule.h"
@@ -27,7 +27,6 @@
 
 using namespace archscape;
 using namespace archscape::bench;
-using namespace archscape::exporttest;
 
 namespace {
 
@@ -111,7 +110,7 @@ int main(int argc, char** argv)
     const std::string spaces = std::string(ARCHSCAPE_SOURCE_DIR) + "/resources/spaces";
     const std::string scratch = scratchFolder();
     const int defaultThreads = torch::get_num_threads();
-    OrtBatchRunner ort(ARCHSCAPE_NODE, ARCHSCAPE_SOURCE_DIR "/tests/export/ort_run.js",
+    OrtBatchRunner ort(ARCHSCAPE_NODE, ARCHSCAPE_SOURCE_DIR "/engine/export/ort_run.js",
                        ARCHSCAPE_ORT_NODE_DIR, scratch);
     std::cout << "bench_export on " << machineDescription() << "\n";
 

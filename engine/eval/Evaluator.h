@@ -13,6 +13,8 @@
 
 namespace archscape {
 
+class StudyStorage;
+
 // A file the evaluator made for a trial (trained weights, say), stored in
 // the study's artifacts table before the trial is marked finished.
 struct EvaluationArtifact
@@ -41,6 +43,11 @@ public:
     // True when costSeconds is simulated rather than measured.
     virtual bool simulatesTime() const { return false; }
     virtual EvaluationOutcome evaluate(const Architecture& arch) = 0;
+
+    // Called once per run, on the runner's thread, before the first
+    // evaluation: an evaluator with state for the whole study (a trained
+    // supernet) loads it from, or saves it to, the study here. May throw.
+    virtual void prepare(StudyStorage& storage) { (void)storage; }
 };
 
 } // namespace archscape

@@ -2,12 +2,16 @@
 
 #include "cost/NetworkCost.h"
 #include "multiobjective/ParetoRanking.h"
-#include "predict/XgboostPredictor.h"
+#include "predict/ArchitectureScorerRegistry.h"
+#include "predict/PredictorRegistry.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
+#include <limits>
+#include <stdexcept>
 #include <unordered_set>
 
 namespace archscape {
@@ -42,6 +46,37 @@ double fromTarget(const std::string& metric, double target)
     return isAccuracy(metric) ? 100.5 - std::exp(-target) : target;
 }
 
+bool wantsScorer(const StrategySettings& s)
+{
+    return s.option("zc_features", 0) != 0.0 || s.option("zc_prefilter", 0) >= 1.0;
+}
+
+// The proxies need images shaped like the space's input: zc_data, else the
+// run's data when it is an image folder (not the nb201 table), else the
+// scorer's default.
+std::unique_ptr<ArchitectureScorer> createScorer(const ArchitectureCodec& codec,
+                                                 const StrategySettings& s)
+{
+    if (!wantsScorer(s))
+        return nullptr;
+    ScorerSettings scorer;
+    scorer.data = s.textOption("zc_data", "");
+    std::error_code error;
+    if (scorer.data.empty() && !s.data.empty() && std::filesystem::is_directory(s.data, error))
+        scorer.data = s.data;
+    scorer.device = s.device;
+    scorer.seed = s.seed;
+    return s.createScorer ? s.createScorer("zc", codec, scorer)
+                          : ArchitectureScorerRegistry::create("zc", codec, scorer);
+}
+
+std::unique_ptr<Predictor> createPredictor(const StrategySettings& s, const std::string& model,
+                                           const PredictorRequest& request)
+{
+    return s.createPredictor ? s.createPredictor(model, request)
+                             : PredictorRegistry::create(model, request);
+}
+
 } // namespace
 
 struct PredictorGuidedSearch::Models
@@ -62,8 +97,24 @@ PredictorGuidedSearch::PredictorGuidedSearch(const ArchitectureCodec& codec,
       kappa_(settings_.option("ucb", 4.0)),
       members_(static_cast<int>(count(settings_, "members", 3, 1))),
       trees_(static_cast<int>(count(settings_, "trees", 100, 1))),
-      features_(codec, settings_.option("cost_features", 1) != 0.0)
+      model_(settings_.textOption("model", "xgb")),
+      scorer_(createScorer(codec, settings_)),
+      zcPrefilter_(count(settings_, "zc_prefilter", 0, 0)),
+      zcProxy_(settings_.textOption("zc_proxy", "synflow")),
+      features_(codec, settings_.option("cost_features", 1) != 0.0,
+                settings_.option("zc_features", 0) != 0.0 ? scorer_.get() : nullptr)
 {
+    createPredictor(settings_, model_, {}); // an unknown model fails here, not mid-search
+    if (zcPrefilter_ > 0) {
+        const std::vector<std::string> names = scorer_->scoreNames();
+        if (std::find(names.begin(), names.end(), zcProxy_) == names.end()) {
+            std::string known;
+            for (const auto& n : names)
+                known += (known.empty() ? "" : ", ") + n;
+            throw std::invalid_argument("unknown zero-cost proxy zc_proxy=" + zcProxy_ + " (known: "
+                                        + known + ")");
+        }
+    }
 }
 
 std::optional<Architecture> PredictorGuidedSearch::propose()
@@ -98,7 +149,7 @@ void PredictorGuidedSearch::observe(const Observation& observation)
     auto p = predictedFirst_.find(codec_.hashCanonical(observation.arch));
     if (p == predictedFirst_.end())
         return;
-    StrategyPrediction record{"xgboost", observation.encoding, p->second, std::nullopt};
+    StrategyPrediction record{predictorName_, observation.encoding, p->second, std::nullopt};
     auto m = observation.metrics.find(settings_.objectives.front().metric);
     if (observation.state == TrialState::Complete && m != observation.metrics.end())
         record.measured = m->second;
@@ -133,7 +184,41 @@ void PredictorGuidedSearch::planRound()
         }
     };
     enqueue(bestNeighbours(*models), std::min(take, local_));
-    enqueue(evolve(*models), take);
+    std::vector<Candidate> evolved = evolve(*models);
+    enqueue(zcPrefilter_ > 0 ? prefiltered(std::move(evolved)) : evolved, take);
+}
+
+// The zcPrefilter_ best of the ranked candidates by the zero-cost proxy
+// (ties and failed scores last, in predicted order), still in predicted order.
+std::vector<PredictorGuidedSearch::Candidate> PredictorGuidedSearch::prefiltered(std::vector<Candidate> ranked)
+{
+    if (ranked.size() <= zcPrefilter_)
+        return ranked;
+    std::vector<double> proxy(ranked.size());
+    for (size_t i = 0; i < ranked.size(); ++i) {
+        const double v = scorer_->scores(ranked[i].arch).at(zcProxy_);
+        proxy[i] = std::isfinite(v) ? v : -std::numeric_limits<double>::infinity();
+    }
+    std::vector<size_t> order(ranked.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return proxy[a] > proxy[b]; });
+    order.resize(zcPrefilter_);
+    std::sort(order.begin(), order.end());
+    std::vector<Candidate> kept;
+    for (size_t i : order)
+        kept.push_back(std::move(ranked[i]));
+    return kept;
+}
+
+std::string PredictorGuidedSearch::featureDescription() const
+{
+    std::string d = "one-hot decisions";
+    if (settings_.option("cost_features", 1) != 0.0)
+        d += ", log10 params, log10 flops";
+    if (features_.withScores())
+        d += ", log10 synflow, log10 grad_norm, signed log10(1+|jacob_cov|)";
+    return d;
 }
 
 // The unseen one-decision neighbours of the best measured trial that has
@@ -204,25 +289,32 @@ std::unique_ptr<PredictorGuidedSearch::Models> PredictorGuidedSearch::fitModels(
                 return nullptr;
             continue;
         }
-        XgboostSettings xs;
-        xs.rounds = trees_;
-        xs.members = k == 0 ? members_ : 1;
-        xs.seed = settings_.seed * 1000003u + static_cast<uint64_t>(fits_);
-        auto predictor = std::make_unique<XgboostPredictor>(xs);
+        PredictorRequest request;
+        request.trees = trees_;
+        request.members = k == 0 ? members_ : 1;
+        request.seed = settings_.seed * 1000003u + static_cast<uint64_t>(fits_);
+        std::unique_ptr<Predictor> predictor = createPredictor(settings_, model_, request);
         predictor->fit(rows, targets);
         if (k == 0) {
             nlohmann::json j;
             j["strategy"] = "predictor";
+            j["model"] = model_;
             j["target"] = metric;
             j["predictor"] = nlohmann::json::parse(predictor->settingsJson());
-            j["features"] = features_.length() > codec_.featureLength()
-                                ? "one-hot decisions, log10 params, log10 flops"
-                                : "one-hot decisions";
+            j["features"] = featureDescription();
+            j["feature_length"] = features_.length();
+            if (zcPrefilter_ > 0) {
+                j["zc_prefilter"] = zcPrefilter_;
+                j["zc_proxy"] = zcProxy_;
+            }
+            if (scorer_)
+                j["zc_scored_architectures"] = scorer_->computed();
             j["fits"] = fits_ + 1;
             j["training_trials"] = rows.size();
             j["ucb_kappa"] = kappa_;
             j["fitted_on"] = isAccuracy(metric) ? "-ln(100.5 - " + metric + ")" : metric;
-            settingsOut_[predictor->name()] = j.dump();
+            predictorName_ = predictor->name();
+            settingsOut_[predictorName_] = j.dump();
             models->first = std::move(predictor);
         } else {
             models->others[metric] = std::move(predictor);

@@ -12,11 +12,21 @@
 // tuned on seeds 1000-1009, the bench reports seeds from 0),
 // "members" (ensemble size, 3), "trees" (boosting rounds, 100),
 // "local" (2 of each batch from the best trial's neighbours), "cost_features"
-// (1: append log10 params and FLOPs to the one-hot features). Accuracies
-// are fitted as -ln(100.5 - acc).
+// (1: append log10 params and FLOPs to the one-hot features), "model"
+// (text: a PredictorRegistry name, "xgb" by default, "mlp" with LibTorch).
+// Zero-cost proxies (the "zc" ArchitectureScorer, from LibTorch):
+// "zc_features" (1: append synflow, grad_norm, jacob_cov, log-scaled, to the
+// features; every candidate the predictor scores is then scored by the
+// proxies, once per architecture), "zc_prefilter" (K: of each round's
+// evolved candidates only the K best by the proxy "zc_proxy", text,
+// synflow by default, may be evaluated for real, in predicted order),
+// "zc_data" (text: an image folder; by default the run's --data when it
+// is a folder, else the scorer's default, Fashion-MNIST). Accuracies are
+// fitted as -ln(100.5 - acc).
 
 #include "StrategyBase.h"
 #include "predict/ArchitectureFeatures.h"
+#include "predict/ArchitectureScorer.h"
 #include "predict/Predictor.h"
 
 #include <deque>
@@ -51,6 +61,8 @@ private:
     std::vector<Candidate> evolve(const Models& models);
     std::vector<Candidate> bestNeighbours(const Models& models);
     std::vector<Candidate> measuredPopulation() const;
+    std::vector<Candidate> prefiltered(std::vector<Candidate> ranked);
+    std::string featureDescription() const;
     Architecture breed(const std::vector<Candidate>& population);
     static void sortByRank(std::vector<Candidate>& candidates);
     const std::vector<float>& featuresOf(const Architecture& arch, uint64_t hash);
@@ -59,7 +71,12 @@ private:
     size_t initial_, batch_, candidates_, population_, generations_, local_;
     double kappa_;
     int members_, trees_;
+    std::string model_;                       // a PredictorRegistry name
+    std::unique_ptr<ArchitectureScorer> scorer_; // zero-cost proxies, when asked for
+    size_t zcPrefilter_;                      // 0: none
+    std::string zcProxy_;
     ArchitectureFeatures features_;
+    std::string predictorName_;
 
     size_t proposed_ = 0;
     size_t observed_ = 0;

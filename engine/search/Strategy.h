@@ -5,11 +5,14 @@
 // which is what lets a study resume by replaying its history.
 
 #include "Objective.h"
+#include "predict/ArchitectureScorerRegistry.h"
+#include "predict/PredictorRegistry.h"
 #include "space/Architecture.h"
 #include "space/ArchitectureCodec.h"
 #include "study/TrialState.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -17,6 +20,8 @@
 #include <vector>
 
 namespace archscape {
+
+class StudyStorage;
 
 struct Observation
 {
@@ -33,11 +38,33 @@ struct StrategySettings
     uint64_t seed = 0;
     int64_t budget = 0;                 // trials the search may run (0: unknown)
     std::map<std::string, double> options; // strategy-specific, e.g. "population"
+    std::map<std::string, std::string> textOptions; // non-numeric ones, e.g. "model" = "mlp"
+    // The run's data set and device, for strategies that compute on data
+    // themselves (the predictor strategy's zero-cost proxies).
+    std::string data;
+    std::string device = "cpu";
+    // The study's storage, for strategies that keep state of their own
+    // between runs (a one-shot supernet); null outside a study.
+    StudyStorage* storage = nullptr;
+    // The host's predictor models and architecture scorers, handed over by
+    // StudySearch: a strategy built in a plugin has its own copy of the
+    // engine, whose registries do not see what the host added ("mlp", "zc").
+    // Empty: the strategy's own PredictorRegistry / ArchitectureScorerRegistry.
+    std::function<std::unique_ptr<Predictor>(const std::string&, const PredictorRequest&)>
+        createPredictor;
+    std::function<std::unique_ptr<ArchitectureScorer>(const std::string&, const ArchitectureCodec&,
+                                                      const ScorerSettings&)>
+        createScorer;
 
     double option(const std::string& name, double fallback) const
     {
         auto it = options.find(name);
         return it == options.end() ? fallback : it->second;
+    }
+    std::string textOption(const std::string& name, const std::string& fallback) const
+    {
+        auto it = textOptions.find(name);
+        return it == textOptions.end() ? fallback : it->second;
     }
 };
 

@@ -8,6 +8,17 @@ namespace archscape {
 
 using json = nlohmann::json;
 
+bool RunSettings::namesMetric(const std::string& metric) const
+{
+    for (const auto& o : objectives)
+        if (o.metric == metric)
+            return true;
+    for (const auto& c : constraints)
+        if (c.metric == metric)
+            return true;
+    return false;
+}
+
 std::string RunSettings::toJson() const
 {
     json doc;
@@ -28,6 +39,7 @@ std::string RunSettings::toJson() const
     doc["epochs"] = epochs;
     doc["latency_device"] = latencyDevice;
     doc["options"] = options;
+    doc["text_options"] = textOptions;
     return doc.dump();
 }
 
@@ -55,6 +67,7 @@ RunSettings RunSettings::fromJson(const std::string& text)
         s.epochs = doc.value("epochs", 1);
         s.latencyDevice = doc.value("latency_device", std::string("gold_6226"));
         s.options = doc.value("options", std::map<std::string, double>());
+        s.textOptions = doc.value("text_options", std::map<std::string, std::string>());
         return s;
     } catch (const json::exception& e) {
         throw std::invalid_argument(std::string("the study's run settings are damaged: ") + e.what());

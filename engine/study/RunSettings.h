@@ -27,7 +27,10 @@ struct RunSettings
     int epochs = 1;
     std::string latencyDevice = "gold_6226"; // nb201 latency column
     std::map<std::string, double> options;    // strategy options
+    std::map<std::string, std::string> textOptions; // non-numeric strategy options ("model": "mlp")
 
+    // Whether an objective or a constraint names `metric`.
+    bool namesMetric(const std::string& metric) const;
     std::string toJson() const;
     // Throws std::invalid_argument on a malformed or incomplete document.
     static RunSettings fromJson(const std::string& json);

@@ -17,6 +17,16 @@ StrategySettings strategySettings(const RunSettings& settings)
     s.seed = settings.seed;
     s.budget = settings.budget;
     s.options = settings.options;
+    s.textOptions = settings.textOptions;
+    s.data = settings.data;
+    s.device = settings.device;
+    s.createPredictor = [](const std::string& name, const PredictorRequest& request) {
+        return PredictorRegistry::create(name, request);
+    };
+    s.createScorer = [](const std::string& name, const ArchitectureCodec& codec,
+                        const ScorerSettings& scorer) {
+        return ArchitectureScorerRegistry::create(name, codec, scorer);
+    };
     return s;
 }
 
@@ -28,7 +38,9 @@ StudySearch::StudySearch(Study& study, std::unique_ptr<Evaluator> evaluator)
     if (!study.settings())
         throw std::invalid_argument("the study has no run settings yet: start a search first");
     const RunSettings& settings = *study.settings();
-    strategy_ = StrategyRegistry::create(settings.strategy, study.codec(), strategySettings(settings));
+    StrategySettings strategy = strategySettings(settings);
+    strategy.storage = &study.storage();
+    strategy_ = StrategyRegistry::create(settings.strategy, study.codec(), strategy);
     if (!evaluator_)
         evaluator_ = EvaluatorRegistry::create(settings, study.codec());
     RunLimits limits{settings.budget, settings.timeBudgetS, settings.workers};
@@ -41,7 +53,7 @@ StudySearch::~StudySearch() = default;
 std::unique_ptr<Evaluator> StudySearch::check(const RunSettings& settings,
                                               const ArchitectureCodec& codec)
 {
-    StrategyRegistry::create(settings.strategy, codec, {});
+    StrategyRegistry::create(settings.strategy, codec, strategySettings(settings));
     return EvaluatorRegistry::create(settings, codec);
 }
 

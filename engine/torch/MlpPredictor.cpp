@@ -1,5 +1,7 @@
 #include "MlpPredictor.h"
 
+#include "predict/PredictorRegistry.h"
+
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
@@ -165,6 +167,16 @@ std::vector<Prediction> MlpPredictor::predict(const FeatureMatrix& features) con
             out[i].stddev = spread[int64_t(i)].item<double>();
     }
     return out;
+}
+
+void registerMlpPredictor()
+{
+    PredictorRegistry::add("mlp", [](const PredictorRequest& request) {
+        MlpSettings settings;
+        settings.members = request.members;
+        settings.seed = request.seed;
+        return std::unique_ptr<Predictor>(std::make_unique<MlpPredictor>(settings));
+    });
 }
 
 } // namespace archscape

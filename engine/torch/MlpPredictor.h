@@ -50,4 +50,8 @@ private:
     std::vector<std::unique_ptr<Member>> members_; // the current fit
 };
 
+// Adds "mlp" to the PredictorRegistry (members and seed from the request);
+// call once at start-up.
+void registerMlpPredictor();
+
 } // namespace archscape

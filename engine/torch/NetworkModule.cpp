@@ -71,6 +71,35 @@ torch::Tensor activate(const torch::Tensor& x, Activation a)
 } // namespace
 
 NetworkModuleImpl::NetworkModuleImpl(const Network& network, torch::Device device)
+    : NetworkModuleImpl(network,
+                        [&network](size_t layer) { return makeLayer(network.layers[layer]); })
+{
+    to(device);
+}
+
+std::shared_ptr<torch::nn::Module> NetworkModuleImpl::makeLayer(const Layer& l)
+{
+    switch (l.op) {
+    case LayerOp::Conv:
+        return torch::nn::Conv2d(torch::nn::Conv2dOptions(l.inChannels, l.outChannels, l.kernel)
+                                     .stride(l.stride)
+                                     .padding(l.padding)
+                                     .groups(l.groups)
+                                     .bias(l.bias))
+            .ptr();
+    case LayerOp::BatchNorm:
+        return torch::nn::BatchNorm2d(
+                   torch::nn::BatchNorm2dOptions(l.shape.channels).affine(true).track_running_stats(true))
+            .ptr();
+    case LayerOp::Linear:
+        return torch::nn::Linear(torch::nn::LinearOptions(l.inChannels, l.outChannels).bias(l.bias))
+            .ptr();
+    default:
+        return nullptr;
+    }
+}
+
+NetworkModuleImpl::NetworkModuleImpl(const Network& network, const LayerFactory& layerModule)
     : network_(network), parts_(network.layers.size()), needed_(network.layers.size(), 0),
       lastReader_(network.layers.size(), 0)
 {
@@ -79,34 +108,20 @@ NetworkModuleImpl::NetworkModuleImpl(const Network& network, torch::Device devic
     std::vector<std::string> taken;
     for (size_t i = 0; i < n; ++i) {
         const Layer& l = network_.layers[i];
+        if (l.op != LayerOp::Conv && l.op != LayerOp::BatchNorm && l.op != LayerOp::Linear)
+            continue;
         LayerParts& p = parts_[i];
-        switch (l.op) {
-        case LayerOp::Conv:
-            p.name = uniqueName(i, taken);
-            p.conv = register_module(
-                p.name,
-                torch::nn::Conv2d(torch::nn::Conv2dOptions(l.inChannels, l.outChannels, l.kernel)
-                                      .stride(l.stride)
-                                      .padding(l.padding)
-                                      .groups(l.groups)
-                                      .bias(l.bias)));
-            break;
-        case LayerOp::BatchNorm:
-            p.name = uniqueName(i, taken);
-            p.batchNorm = register_module(
-                p.name, torch::nn::BatchNorm2d(torch::nn::BatchNorm2dOptions(l.shape.channels)
-                                                   .affine(true)
-                                                   .track_running_stats(true)));
-            break;
-        case LayerOp::Linear:
-            p.name = uniqueName(i, taken);
-            p.linear = register_module(
-                p.name, torch::nn::Linear(
-                            torch::nn::LinearOptions(l.inChannels, l.outChannels).bias(l.bias)));
-            break;
-        default:
-            break;
-        }
+        p.name = uniqueName(i, taken);
+        const std::shared_ptr<torch::nn::Module> made = layerModule(i);
+        if (l.op == LayerOp::Conv)
+            p.conv = std::dynamic_pointer_cast<torch::nn::Conv2dImpl>(made);
+        else if (l.op == LayerOp::BatchNorm)
+            p.batchNorm = std::dynamic_pointer_cast<torch::nn::BatchNorm2dImpl>(made);
+        else
+            p.linear = std::dynamic_pointer_cast<torch::nn::LinearImpl>(made);
+        if (!p.conv && !p.batchNorm && !p.linear)
+            malformed(i, l, "the layer factory made no module of the layer's kind");
+        register_module(p.name, made);
     }
 
     needed_[static_cast<size_t>(network_.output)] = 1;
@@ -119,8 +134,6 @@ NetworkModuleImpl::NetworkModuleImpl(const Network& network, torch::Device devic
                 std::max(lastReader_[static_cast<size_t>(in)], i);
         }
     }
-
-    to(device);
 }
 
 // What forward() relies on, checked once so that a bad network fails here

@@ -31,6 +31,16 @@ struct NetworkModuleImpl : torch::nn::Module
     // `device`. Throws std::invalid_argument for a malformed network.
     explicit NetworkModuleImpl(const Network& network, torch::Device device = torch::kCPU);
 
+    // The module of one parametric layer (Conv: a Conv2d, BatchNorm: a
+    // BatchNorm2d, Linear: a Linear), by layer index. A single-path supernet
+    // hands out modules it shares between architectures; they are used
+    // where they are (not moved, not reinitialised).
+    using LayerFactory = std::function<std::shared_ptr<torch::nn::Module>(size_t layer)>;
+    NetworkModuleImpl(const Network& network, const LayerFactory& layerModule);
+    // A fresh module for a parametric layer, as the first constructor makes
+    // it; nullptr for a layer without parameters.
+    static std::shared_ptr<torch::nn::Module> makeLayer(const Layer& layer);
+
     // `input` is N×C×H×W of the network's input shape; the result has the
     // output layer's shape: N×C for a vector, N×C×H×W for a feature map.
     torch::Tensor forward(const torch::Tensor& input);

@@ -1,5 +1,6 @@
 #include "TrainEvaluator.h"
 
+#include "EvaluatorData.h"
 #include "HostMemory.h"
 #include "NetworkModule.h"
 #include "NetworkWeights.h"
@@ -18,40 +19,7 @@ namespace archscape {
 
 namespace {
 
-std::shared_ptr<const TrainingData> loadData(const RunSettings& run,
-                                             const TrainingSettings& settings)
-{
-    if (run.data.empty())
-        throw std::invalid_argument(
-            "the train evaluator needs --data FOLDER, a folder of IDX files such as "
-            "/usr/share/datasets/fashion-mnist");
-    try {
-        return TrainingData::load(run.data, settings.validationFraction, settings.seed);
-    } catch (const std::runtime_error& e) {
-        throw std::invalid_argument(std::string("the train evaluator cannot read its data: ")
-                                    + e.what());
-    }
-}
 
-// The space's networks must take the data set's images and score its classes.
-void checkFit(const ArchitectureCodec& codec, const TrainingData& data)
-{
-    const Network net = codec.network(codec.defaultArchitecture(), false);
-    const Shape in = net.inputShape();
-    const std::string images = std::to_string(data.channels()) + "×"
-        + std::to_string(data.height()) + "×" + std::to_string(data.width());
-    if (in.isVector || in.channels != data.channels() || in.height != data.height()
-        || in.width != data.width())
-        throw std::invalid_argument("the space's networks take " + in.toString()
-                                    + " inputs, but the images of " + data.folder() + " are "
-                                    + images);
-    const Shape out = net.layers.at(size_t(net.output)).shape;
-    if (!out.isVector || out.channels < data.classCount())
-        throw std::invalid_argument("the space's networks output " + out.toString()
-                                    + ", not a vector of scores for the "
-                                    + std::to_string(data.classCount()) + " classes of "
-                                    + data.folder());
-}
 
 double secondsSince(std::chrono::steady_clock::time_point start)
 {
@@ -75,8 +43,7 @@ TrainEvaluator::TrainEvaluator(const ArchitectureCodec& codec, const RunSettings
 {
     TrainingSettings settings = TrainingSettings::fromRunSettings(run);
     trainer_ = std::make_unique<Trainer>(settings); // checks the device first: cheap
-    data_ = loadData(run, settings);
-    checkFit(codec_, *data_);
+    data_ = loadEvaluatorData("train", run, settings, codec_);
     TorchThreads::apply(settings.threads);
     HostMemory::keepFreedMemory();
 }

@@ -5,6 +5,7 @@
 #include <torch/torch.h>
 
 #include <ATen/autocast_mode.h>
+#include <torch/version.h>
 
 #include <chrono>
 #include <cmath>
@@ -51,8 +52,14 @@ public:
     {
         if (!enabled_)
             return;
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+        // LibTorch 2.4 renamed these per device type (and later dropped the old names).
+        at::autocast::set_autocast_dtype(at::kCUDA, at::kBFloat16);
+        at::autocast::set_autocast_enabled(at::kCUDA, true);
+#else
         at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
         at::autocast::set_enabled(true);
+#endif
         at::autocast::increment_nesting();
     }
     ~AutocastScope()
@@ -61,7 +68,11 @@ public:
             return;
         if (at::autocast::decrement_nesting() == 0)
             at::autocast::clear_cache();
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+        at::autocast::set_autocast_enabled(at::kCUDA, false);
+#else
         at::autocast::set_enabled(false);
+#endif
     }
     AutocastScope(const AutocastScope&) = delete;
     AutocastScope& operator=(const AutocastScope&) = delete;
@@ -75,19 +86,6 @@ struct TrainingFailure
 {
     std::string reason;
 };
-
-std::unique_ptr<torch::optim::Optimizer> makeOptimizer(NetworkModule& module,
-                                                       const TrainingSettings& s)
-{
-    if (s.optimizer == TrainingSettings::Optimizer::AdamW)
-        return std::make_unique<torch::optim::AdamW>(
-            module->parameters(),
-            torch::optim::AdamWOptions(s.learningRate).weight_decay(s.weightDecay));
-    return std::make_unique<torch::optim::SGD>(module->parameters(),
-                                               torch::optim::SGDOptions(s.learningRate)
-                                                   .momentum(s.momentum)
-                                                   .weight_decay(s.weightDecay));
-}
 
 void fillUniform(torch::Tensor& tensor, double bound, at::Generator& generator)
 {
@@ -107,9 +105,14 @@ Trainer::Trainer(TrainingSettings settings)
 
 void Trainer::initialise(NetworkModule& module, uint64_t seed)
 {
+    initialise(*module, seed);
+}
+
+void Trainer::initialise(torch::nn::Module& module, uint64_t seed)
+{
     torch::NoGradGuard noGrad;
     at::Generator generator = at::detail::createCPUGenerator(seed);
-    for (const auto& m : module->modules(/*include_self=*/false)) {
+    for (const auto& m : module.modules(/*include_self=*/true)) {
         if (auto* conv = m->as<torch::nn::Conv2d>()) {
             const double bound = 1.0 / std::sqrt(double(conv->weight[0].numel()));
             fillUniform(conv->weight, bound, generator);
@@ -168,12 +171,24 @@ std::string Trainer::checkShapes(NetworkModule& module, const TrainingData& data
     return {};
 }
 
-double Trainer::learningRate(int64_t step, int64_t totalSteps) const
+std::unique_ptr<torch::optim::Optimizer>
+Trainer::makeOptimizer(const std::vector<torch::Tensor>& parameters, const TrainingSettings& s)
 {
-    if (!settings_.cosineSchedule || totalSteps <= 0)
-        return settings_.learningRate;
+    if (s.optimizer == TrainingSettings::Optimizer::AdamW)
+        return std::make_unique<torch::optim::AdamW>(
+            parameters, torch::optim::AdamWOptions(s.learningRate).weight_decay(s.weightDecay));
+    return std::make_unique<torch::optim::SGD>(parameters,
+                                               torch::optim::SGDOptions(s.learningRate)
+                                                   .momentum(s.momentum)
+                                                   .weight_decay(s.weightDecay));
+}
+
+double Trainer::learningRate(const TrainingSettings& settings, int64_t step, int64_t totalSteps)
+{
+    if (!settings.cosineSchedule || totalSteps <= 0)
+        return settings.learningRate;
     const double progress = double(step) / double(totalSteps);
-    return settings_.learningRate * 0.5 * (1.0 + std::cos(M_PI * progress));
+    return settings.learningRate * 0.5 * (1.0 + std::cos(M_PI * progress));
 }
 
 bool Trainer::autocast() const
@@ -196,7 +211,7 @@ void Trainer::run(NetworkModule& module, const TrainingData& data, TrainingResul
 
     module->to(device_);
     module->train();
-    auto optimizer = makeOptimizer(module, settings_);
+    auto optimizer = makeOptimizer(module->parameters(), settings_);
     at::Generator generator = at::detail::createCPUGenerator(settings_.seed);
     const int64_t checkInterval = device_.is_cuda() ? kCudaLossCheckInterval : 1;
     double firstLoss = std::nan("");
@@ -209,7 +224,7 @@ void Trainer::run(NetworkModule& module, const TrainingData& data, TrainingResul
         torch::Tensor lossSum = torch::zeros({}, torch::TensorOptions(device_).dtype(torch::kFloat64));
         int64_t seen = 0;
         for (int64_t s = 0; s < stepsPerEpoch; ++s, ++step) {
-            const double lr = learningRate(step, totalSteps);
+            const double lr = learningRate(settings_, step, totalSteps);
             for (auto& group : optimizer->param_groups())
                 group.options().set_lr(lr);
             const torch::Tensor idx = order.slice(0, s * batch, std::min(count, (s + 1) * batch));
@@ -230,17 +245,19 @@ void Trainer::run(NetworkModule& module, const TrainingData& data, TrainingResul
             if ((s + 1) % checkInterval != 0 && s + 1 != stepsPerEpoch)
                 continue;
             const double value = batchLoss.item<double>();
-            const std::string where = "in epoch " + std::to_string(epoch) + ", step "
-                + std::to_string(s + 1) + " of " + std::to_string(stepsPerEpoch);
+            const auto where = [&] {
+                return "in epoch " + std::to_string(epoch) + ", step " + std::to_string(s + 1)
+                    + " of " + std::to_string(stepsPerEpoch);
+            };
             if (!std::isfinite(value) || !std::isfinite(lossSum.item<double>()))
                 throw TrainingFailure{"training diverged: the loss became " + number(value) + " "
-                                      + where + " (learning rate "
+                                      + where() + " (learning rate "
                                       + number(settings_.learningRate) + ")"};
             if (std::isnan(firstLoss))
                 firstLoss = value;
             else if (value > kDivergenceFactor * firstLoss)
                 throw TrainingFailure{"training diverged: the loss rose from " + number(firstLoss)
-                                      + " to " + number(value) + " " + where
+                                      + " to " + number(value) + " " + where()
                                       + " (learning rate " + number(settings_.learningRate)
                                       + ")"};
         }

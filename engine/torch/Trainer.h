@@ -17,9 +17,14 @@
 #include <torch/types.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
+
+namespace torch::optim {
+class Optimizer;
+} // namespace torch::optim
 
 namespace archscape {
 
@@ -61,6 +66,8 @@ public:
     // generator of its own: the same seed gives the same weights whatever
     // other threads draw meanwhile.
     static void initialise(NetworkModule& module, uint64_t seed);
+    // The same for any module and its submodules (a supernet's layer).
+    static void initialise(torch::nn::Module& module, uint64_t seed);
 
     // Mean cross-entropy of `logits` (N×C) against `labels` (N), with the
     // target spread as (1 - labelSmoothing) on the label plus
@@ -68,14 +75,23 @@ public:
     static torch::Tensor loss(const torch::Tensor& logits, const torch::Tensor& labels,
                               double labelSmoothing);
 
+    // The settings' optimizer (SGD with momentum or AdamW) over `parameters`;
+    // also used by trainers of other modules (the single-path supernet).
+    static std::unique_ptr<torch::optim::Optimizer>
+    makeOptimizer(const std::vector<torch::Tensor>& parameters, const TrainingSettings& settings);
+    // The learning rate of step `step` of `totalSteps`: the settings' rate,
+    // decayed along a cosine to 0 when the schedule is on.
+    static double learningRate(const TrainingSettings& settings, int64_t step, int64_t totalSteps);
+
+    // Percent of images whose largest logit is their label, in evaluation
+    // mode (the module is left in training mode); `indices` undefined:
+    // every image. The tensors are on the trainer's device.
+    double accuracy(NetworkModule& module, const torch::Tensor& images,
+                    const torch::Tensor& labels, const torch::Tensor& indices) const;
+
 private:
     void run(NetworkModule& module, const TrainingData& data, TrainingResult& result) const;
     std::string checkShapes(NetworkModule& module, const TrainingData& data) const;
-    double learningRate(int64_t step, int64_t totalSteps) const;
-    // Percent of images whose largest logit is their label; `indices`
-    // undefined: every image.
-    double accuracy(NetworkModule& module, const torch::Tensor& images,
-                    const torch::Tensor& labels, const torch::Tensor& indices) const;
     bool autocast() const;
 
     TrainingSettings settings_;

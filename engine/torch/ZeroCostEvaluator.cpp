@@ -27,16 +27,6 @@ std::mutex& generatorMutex()
     return mutex;
 }
 
-bool namesLatency(const RunSettings& settings)
-{
-    for (const auto& o : settings.objectives)
-        if (o.metric == "latency_ms")
-            return true;
-    for (const auto& c : settings.constraints)
-        if (c.metric == "latency_ms")
-            return true;
-    return false;
-}
 
 std::unique_ptr<Evaluator> createZeroCost(const RunSettings& settings,
                                           const ArchitectureCodec& codec)
@@ -60,7 +50,7 @@ std::unique_ptr<Evaluator> createZeroCost(const RunSettings& settings,
             "×" + std::to_string(batch.images.size(3)) + " images but the space's input is " +
             in.toString());
     return std::make_unique<ZeroCostEvaluator>(codec, std::move(batch), device, settings.seed,
-                                               namesLatency(settings));
+                                               settings.namesMetric("latency_ms"));
 }
 
 } // namespace
