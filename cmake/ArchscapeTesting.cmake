@@ -27,6 +27,8 @@ function(archscape_add_test)
 
     add_executable(${arg_NAME} ${arg_SOURCES})
     target_link_libraries(${arg_NAME} PRIVATE Qt6::Test ${arg_LIBS} archscape_warnings)
+    # The engine finds its strategies in the built-in plugin at run time.
+    add_dependencies(${arg_NAME} archscape_builtin_strategies)
     add_test(NAME ${arg_NAME} COMMAND ${arg_NAME})
 
     _archscape_test_environment(environment)

@@ -155,7 +155,14 @@ const char* StudyCommand::runUsage()
            "latency_ms when an objective or constraint names it.\n"
            "--budget counts trials (default 100); --time-budget counts summed\n"
            "train_time_s (simulated by nb201). --options sets a strategy's options,\n"
-           "e.g. predictor's initial=20,batch=5,candidates=1000 (see docs/cli.md).\n"
+           "e.g. predictor's initial=20,batch=5,candidates=1000,model=xgb|mlp,\n"
+           "zc_features=1,zc_prefilter=K,zc_data=FOLDER (see docs/cli.md).\n"
+           "Strategy darts (LibTorch): differentiable search of a cell space; options\n"
+           "search_epochs, cells, train_fraction, batch_size, search_data=FOLDER.\n"
+           "Evaluator supernet (LibTorch; --data is an IDX folder): trains one SPOS\n"
+           "supernet for --epochs, then scores by inherited weights; options sampling,\n"
+           "bn_batches, valid_images, test_images. Strategy spos: SPOS evolution;\n"
+           "options population, parents, mutation.\n"
            "Ctrl-C stops cleanly; continue with\n"
            "`archscape-cli resume STUDY.db`.\n";
 }
@@ -243,22 +250,25 @@ int StudyCommand::runRun(const std::vector<std::string>& args)
     if (auto p = list.integer("--sample"))
         s.options["sample"] = static_cast<double>(*p);
     if (auto text = list.value("--options")) {
-        // "initial=20,batch=5": any strategy's numeric options by name.
+        // "initial=20,batch=5,model=mlp": any strategy's options by name;
+        // values that are not numbers (model=mlp, zc_data=FOLDER) are kept as text.
         std::string rest = *text;
         while (!rest.empty()) {
             size_t comma = rest.find(',');
             std::string item = rest.substr(0, comma);
             rest = comma == std::string::npos ? "" : rest.substr(comma + 1);
             size_t eq = item.find('=');
+            if (eq == 0 || eq == std::string::npos || eq + 1 == item.size())
+                throw UsageError("--options needs NAME=VALUE[,NAME=VALUE...], not '" + item + "'");
+            const std::string name = item.substr(0, eq), value = item.substr(eq + 1);
             try {
                 size_t used = 0;
-                if (eq == 0 || eq == std::string::npos)
+                const double number = std::stod(value, &used);
+                if (used != value.size())
                     throw std::invalid_argument(item);
-                s.options[item.substr(0, eq)] = std::stod(item.substr(eq + 1), &used);
-                if (used != item.size() - eq - 1)
-                    throw std::invalid_argument(item);
+                s.options[name] = number;
             } catch (const std::exception&) {
-                throw UsageError("--options needs NAME=NUMBER[,NAME=NUMBER...], not '" + item + "'");
+                s.textOptions[name] = value;
             }
         }
     }

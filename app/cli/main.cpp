@@ -2,6 +2,8 @@
 // Exit codes: 0 success, 2 bad usage or bad input, 1 any other failure.
 
 #include "ArgumentList.h"
+#include "PluginOptions.h"
+#include "PluginsCommand.h"
 #include "ReportCommand.h"
 #include "SpaceCommand.h"
 #include "StudyCommand.h"
@@ -14,8 +16,7 @@
 #include "storage/StorageError.h"
 #ifdef ARCHSCAPE_HAVE_TORCH
 #include "TrainCommand.h"
-#include "torch/TrainEvaluator.h"
-#include "torch/ZeroCostEvaluator.h"
+#include "torch/TorchComponents.h"
 #endif
 
 #include <exception>
@@ -40,6 +41,11 @@ const char* kUsage =
     "  export (STUDY.db --trial N | --space FILE.json --arch ENC|random) -o model.onnx\n"
     "                                                   write a network as ONNX\n"
     "  train STUDY.db --trial N [--epochs E]            fully train a trial's architecture\n"
+    "  plugins                                          list the plugins, loaded and refused\n"
+    "\n"
+    "options of every command:\n"
+    "  --plugin-dir DIR   load the plugins in DIR too (repeatable; also\n"
+    "                     ARCHSCAPE_PLUGIN_PATH=DIR:DIR...)\n"
     "\n"
     "archscape-cli COMMAND --help shows a command's options.\n"
     "archscape-cli --version prints the version.\n";
@@ -50,10 +56,16 @@ int main(int argc, char** argv)
 {
     using namespace archscape;
 #ifdef ARCHSCAPE_HAVE_TORCH
-    registerTrainEvaluator();
-    registerZeroCostEvaluator();
+    registerTorchComponents();
 #endif
     std::vector<std::string> args(argv + 1, argv + argc);
+    std::vector<std::string> pluginFolders;
+    try {
+        pluginFolders = cli::PluginOptions::take(args);
+    } catch (const cli::UsageError& e) {
+        std::cerr << "archscape-cli: " << e.what() << "\n";
+        return 2;
+    }
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         std::cout << kUsage;
         return args.empty() ? 2 : 0;
@@ -64,6 +76,8 @@ int main(int argc, char** argv)
     }
     const std::string command = args[0];
     args.erase(args.begin());
+    // After the LibTorch registrations, so that a plugin cannot take their names.
+    cli::PluginOptions::load(pluginFolders, command == "plugins" ? nullptr : &std::cerr);
     try {
         if (command == "space")
             return cli::SpaceCommand::run(args);
@@ -81,6 +95,8 @@ int main(int argc, char** argv)
             return cli::ReportCommand::runBest(args);
         if (command == "info")
             return cli::ReportCommand::runInfo(args);
+        if (command == "plugins")
+            return cli::PluginsCommand::run(args);
 #ifdef ARCHSCAPE_HAVE_EXPORT
         if (command == "export")
             return cli::ExportCommand::run(args);

@@ -2,6 +2,7 @@
 
 #include "CostEvaluator.h"
 #include "Nb201TableEvaluator.h"
+#include "plugin/PluginCatalog.h"
 
 #include <map>
 #include <stdexcept>
@@ -41,8 +42,14 @@ void EvaluatorRegistry::add(const std::string& name, Factory factory)
     factories()[name] = std::move(factory);
 }
 
+bool EvaluatorRegistry::has(const std::string& name)
+{
+    return factories().count(name) > 0;
+}
+
 std::vector<std::string> EvaluatorRegistry::names()
 {
+    PluginCatalog::global().loadDefaultFolders();
     std::vector<std::string> result;
     for (const auto& [name, factory] : factories())
         result.push_back(name);
@@ -52,6 +59,7 @@ std::vector<std::string> EvaluatorRegistry::names()
 std::unique_ptr<Evaluator> EvaluatorRegistry::create(const RunSettings& settings,
                                                      const ArchitectureCodec& codec)
 {
+    PluginCatalog::global().loadDefaultFolders();
     auto it = factories().find(settings.evaluator);
     if (it != factories().end())
         return it->second(settings, codec);

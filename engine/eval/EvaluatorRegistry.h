@@ -23,6 +23,9 @@ public:
     // Registers (or replaces) an evaluator by name. Not thread-safe: call it
     // at start-up.
     static void add(const std::string& name, Factory factory);
+    // Whether the name is registered, without loading any plugin.
+    static bool has(const std::string& name);
+    // names() and create() load the default plugin folders first (once).
     static std::vector<std::string> names();
     // Throws std::invalid_argument for an unknown name or unusable settings
     // (a missing --data, a table that cannot be read).

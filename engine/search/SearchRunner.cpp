@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <chrono>
 #include <deque>
+#include <exception>
+#include <stdexcept>
 #include <thread>
 
 namespace archscape {
@@ -76,7 +78,7 @@ void SearchRunner::replay()
         o.encoding = t.encoding;
         o.state = t.state;
         o.metrics = t.metrics;
-        strategy_.observe(o);
+        strategyObserve(o);
         storeStrategyRecords(true);
         account(t.encoding, t.state, t.metrics, 0.0);
     };
@@ -85,7 +87,7 @@ void SearchRunner::replay()
         while (next < observedOrder.size()
                && static_cast<int64_t>(next) < t.proposedAfter)
             observe(*observedOrder[next++]);
-        std::optional<Architecture> proposal = strategy_.propose();
+        std::optional<Architecture> proposal = strategyPropose();
         if (!proposal || codec_.encodeCanonical(*proposal) != t.encoding)
             throw StorageError(storage_.location(),
                                "trial " + std::to_string(t.number) + " does not replay: the '"
@@ -129,7 +131,7 @@ std::optional<SearchRunner::Job> SearchRunner::nextJob()
     }
     if (limits_.trials > 0 && trialCount_ >= limits_.trials)
         return std::nullopt;
-    std::optional<Architecture> proposal = strategy_.propose();
+    std::optional<Architecture> proposal = strategyPropose();
     if (!proposal)
         return std::nullopt;
     Job job;
@@ -143,22 +145,70 @@ std::optional<SearchRunner::Job> SearchRunner::nextJob()
     return job;
 }
 
-void SearchRunner::record(const Job& job, const EvaluationOutcome& outcome)
+void SearchRunner::storeResult(const Job& job, const EvaluationOutcome& outcome)
 {
     for (const auto& a : outcome.artifacts)
         storage_.addArtifact(job.trial.id, a.kind, a.name, a.data);
     storage_.finishTrial(job.trial.id, outcome.state, outcome.metrics, outcome.curves,
                          outcome.error, observed_);
     ++observed_;
+}
+
+void SearchRunner::record(const Job& job, const EvaluationOutcome& outcome)
+{
+    storeResult(job, outcome);
     Observation o;
     o.arch = job.arch;
     o.encoding = job.trial.encoding;
     o.state = outcome.state;
     o.metrics = outcome.metrics;
-    strategy_.observe(o);
+    strategyObserve(o);
     storeStrategyRecords(false);
     account(job.trial.encoding, outcome.state, outcome.metrics, outcome.costSeconds);
     report();
+}
+
+namespace {
+
+// The strategy may come from a plugin: whatever it throws ends the search
+// with a message that says which strategy failed, and where.
+[[noreturn]] void strategyFailed(const Strategy& strategy, const char* call)
+{
+    std::string name = "?";
+    try {
+        name = strategy.name();
+    } catch (const std::exception&) {
+        // Keep "?": the error being reported is the one from `call`.
+    }
+    std::string reason = "an exception that is not a std::exception";
+    try {
+        throw;
+    } catch (const std::exception& e) {
+        reason = e.what();
+    } catch (...) {
+        // Not a std::exception: `reason` says so already.
+    }
+    throw std::runtime_error("the '" + name + "' strategy failed in " + call + ": " + reason);
+}
+
+} // namespace
+
+std::optional<Architecture> SearchRunner::strategyPropose()
+{
+    try {
+        return strategy_.propose();
+    } catch (...) {
+        strategyFailed(strategy_, "propose()");
+    }
+}
+
+void SearchRunner::strategyObserve(const Observation& observation)
+{
+    try {
+        strategy_.observe(observation);
+    } catch (...) {
+        strategyFailed(strategy_, "observe()");
+    }
 }
 
 // Written after the result they depend on: a crash in between loses them,
@@ -277,48 +327,88 @@ SearchRunner::Outcome SearchRunner::runPool()
             });
     }
 
+    auto closeWorkers = [&] {
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            closing = true;
+            jobReady.notify_all();
+        }
+        for (auto& t : threads)
+            t.join();
+        threads.clear();
+    };
+
+    auto takeResult = [&] {
+        std::unique_lock<std::mutex> lock(mutex);
+        resultReady.wait(lock, [&] { return !results.empty(); });
+        std::pair<Job, EvaluationOutcome> done = std::move(results.front());
+        results.pop_front();
+        return done;
+    };
+
     int inFlight = 0;
     int nextWorker = 0;
+    bool prepared = false;
     bool drained = false;
-    while (true) {
-        while (!drained && inFlight < workers) {
-            std::optional<Job> job = nextJob();
-            if (!job) {
-                drained = inFlight == 0 || !budgetLeft()
-                          || (limits_.trials > 0 && trialCount_ >= limits_.trials);
+    std::exception_ptr failure;
+    try {
+        while (true) {
+            while (!drained && inFlight < workers) {
+                std::optional<Job> job = nextJob();
+                if (!job) {
+                    drained = inFlight == 0 || !budgetLeft()
+                              || (limits_.trials > 0 && trialCount_ >= limits_.trials);
+                    break;
+                }
+                if (!prepared) {
+                    try {
+                        evaluator_.prepare(storage_);
+                    } catch (...) {
+                        closeWorkers(); // idle: nothing was handed out yet
+                        throw;
+                    }
+                    prepared = true;
+                }
+                std::string worker = workerName(nextWorker++ % workers);
+                storage_.markRunning(job->trial.id, worker);
+                if (workers == 1) {
+                    record(*job, evaluate(*job));
+                    continue;
+                }
+                std::lock_guard<std::mutex> lock(mutex);
+                jobs.push_back(std::move(*job));
+                ++inFlight;
+                jobReady.notify_one();
+            }
+            if (inFlight == 0)
                 break;
-            }
-            std::string worker = workerName(nextWorker++ % workers);
-            storage_.markRunning(job->trial.id, worker);
-            if (workers == 1) {
-                record(*job, evaluate(*job));
-                continue;
-            }
-            std::lock_guard<std::mutex> lock(mutex);
-            jobs.push_back(std::move(*job));
-            ++inFlight;
-            jobReady.notify_one();
+            std::pair<Job, EvaluationOutcome> done = takeResult();
+            --inFlight;
+            record(done.first, done.second);
+            drained = false;
         }
-        if (inFlight == 0)
-            break;
-        std::pair<Job, EvaluationOutcome> done;
-        {
-            std::unique_lock<std::mutex> lock(mutex);
-            resultReady.wait(lock, [&] { return !results.empty(); });
-            done = std::move(results.front());
-            results.pop_front();
+    } catch (...) {
+        failure = std::current_exception();
+    }
+    if (failure) {
+        // The strategy (or storage) failed with trials in flight: their
+        // results are stored, unobserved, before the error ends the run, so
+        // that the study holds every trial it handed out, finished; a
+        // resume replays them.
+        while (inFlight > 0) {
+            std::pair<Job, EvaluationOutcome> done = takeResult();
+            --inFlight;
+            try {
+                storeResult(done.first, done.second);
+            } catch (const std::exception&) {
+                // The first failure is the one reported; this one must not
+                // stop the drain, or the workers could not be joined.
+            }
         }
-        --inFlight;
-        record(done.first, done.second);
-        drained = false;
     }
-    {
-        std::lock_guard<std::mutex> lock(mutex);
-        closing = true;
-        jobReady.notify_all();
-    }
-    for (auto& t : threads)
-        t.join();
+    closeWorkers();
+    if (failure)
+        std::rethrow_exception(failure);
 
     if (stop_)
         return Outcome::Stopped;

@@ -68,6 +68,11 @@ private:
     bool budgetLeft() const;
     std::optional<Job> nextJob();
     void record(const Job& job, const EvaluationOutcome& outcome);
+    void storeResult(const Job& job, const EvaluationOutcome& outcome);
+    // The strategy's calls; what it throws becomes a std::runtime_error
+    // naming the strategy and the call.
+    std::optional<Architecture> strategyPropose();
+    void strategyObserve(const Observation& observation);
     void account(const std::string& encoding, TrialState state,
                  const std::map<std::string, double>& metrics, double costSeconds);
     void storeStrategyRecords(bool replaying);

@@ -1,10 +1,7 @@
 #include "StrategyRegistry.h"
 
-#include "LocalSearch.h"
-#include "Nsga2Search.h"
-#include "PredictorGuidedSearch.h"
-#include "RandomSearch.h"
-#include "RegularizedEvolution.h"
+#include "plugin/PluginCatalog.h"
+#include "plugin/PluginFolders.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -14,24 +11,13 @@ namespace archscape {
 
 namespace {
 
-template <typename S>
-StrategyRegistry::Factory factoryOf()
-{
-    return [](const ArchitectureCodec& codec, const StrategySettings& settings) {
-        return std::unique_ptr<Strategy>(std::make_unique<S>(codec, settings));
-    };
-}
-
-// A vector, not a map: names() lists strategies in a fixed, useful order.
+// A vector, not a map: names() lists strategies in the order they came.
+// None is built in: random, evolution, nsga2, local and predictor come from
+// the built-in plugin (plugins/builtin-strategies), through the same
+// interface as any other plugin.
 std::vector<std::pair<std::string, StrategyRegistry::Factory>>& factories()
 {
-    static std::vector<std::pair<std::string, StrategyRegistry::Factory>> known{
-        {"random", factoryOf<RandomSearch>()},
-        {"evolution", factoryOf<RegularizedEvolution>()},
-        {"nsga2", factoryOf<Nsga2Search>()},
-        {"local", factoryOf<LocalSearch>()},
-        {"predictor", factoryOf<PredictorGuidedSearch>()},
-    };
+    static std::vector<std::pair<std::string, StrategyRegistry::Factory>> known;
     return known;
 }
 
@@ -51,8 +37,14 @@ void StrategyRegistry::add(const std::string& name, Factory factory)
         factories().emplace_back(name, std::move(factory));
 }
 
+bool StrategyRegistry::has(const std::string& name)
+{
+    return find(name) != factories().end();
+}
+
 std::vector<std::string> StrategyRegistry::names()
 {
+    PluginCatalog::global().loadDefaultFolders();
     std::vector<std::string> result;
     for (const auto& entry : factories())
         result.push_back(entry.first);
@@ -63,11 +55,15 @@ std::unique_ptr<Strategy> StrategyRegistry::create(const std::string& name,
                                                    const ArchitectureCodec& codec,
                                                    const StrategySettings& settings)
 {
+    PluginCatalog::global().loadDefaultFolders();
     if (auto it = find(name); it != factories().end())
         return it->second(codec, settings);
     std::string known;
     for (const auto& n : names())
         known += (known.empty() ? "" : ", ") + n;
+    if (known.empty())
+        known = "none: no plugin provides one; the built-in strategies are a plugin in "
+                + PluginFolders::builtIn();
     throw std::invalid_argument("unknown strategy '" + name + "' (known: " + known + ")");
 }
 
