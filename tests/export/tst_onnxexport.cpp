@@ -7,7 +7,6 @@
 // failures (unsupported construct, unwritable path) that leave no file.
 
 #include "EngineTestSupport.h"
-#include "OrtBatchRunner.h"
 
 #include "cost/NetworkCost.h"
 #include "export/ExportError.h"
@@ -15,6 +14,7 @@
 #include "export/ModuleTensors.h"
 #include "export/OnnxExporter.h"
 #include "export/OnnxModelSummary.h"
+#include "export/OrtBatchRunner.h"
 #include "space/ArchitectureSampler.h"
 #include "storage/StudyStorage.h"
 #include "study/Study.h"
@@ -35,7 +35,6 @@
 #include <random>
 
 using namespace archscape;
-using namespace archscape::exporttest;
 using namespace enginetest;
 
 namespace {

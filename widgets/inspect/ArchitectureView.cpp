@@ -11,6 +11,8 @@
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QMenu>
+#include <QMetaMethod>
 #include <QPainter>
 #include <QPushButton>
 #include <QSplitter>
@@ -51,6 +53,7 @@ ArchitectureView::ArchitectureView(QWidget* parent) : QWidget(parent)
     for (Pane& pane : panes_) {
         pane.scene = new ArchitectureScene(this);
         pane.view = new ZoomingGraphicsView(pane.scene, splitter_);
+        pane.view->setContextMenuPolicy(Qt::CustomContextMenu);
         splitter_->addWidget(pane.view);
     }
     panes_[1].view->hide();
@@ -67,6 +70,23 @@ ArchitectureView::ArchitectureView(QWidget* parent) : QWidget(parent)
             pane.view->fitAll();
     });
     connect(exportButton, &QPushButton::clicked, this, &ArchitectureView::exportWithDialog);
+    for (int pane = 0; pane < 2; ++pane)
+        connect(panes_[pane].view, &QWidget::customContextMenuRequested, this,
+                [this, pane](const QPoint& pos) { showContextMenu(pane, pos); });
+}
+
+void ArchitectureView::showContextMenu(int pane, const QPoint& pos)
+{
+    const int64_t trialId = panes_[pane].trial;
+    if (trialId == 0
+        || !isSignalConnected(QMetaMethod::fromSignal(&ArchitectureView::exportRequested)))
+        return;
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction* exportAction = menu->addAction(tr("Export to ONNX…"), this,
+                                            [this, trialId] { Q_EMIT exportRequested(trialId); });
+    exportAction->setObjectName(QStringLiteral("exportOnnxAction"));
+    menu->popup(panes_[pane].view->viewport()->mapToGlobal(pos));
 }
 
 ArchitectureView::~ArchitectureView() = default;

@@ -64,6 +64,8 @@ public:
 
 Q_SIGNALS:
     void layoutReady();
+    // "Export to ONNX…" in a pane's context menu (offered while connected).
+    void exportRequested(int64_t trialId);
 
 private:
     struct LaidOut;
@@ -80,6 +82,7 @@ private:
     void apply(int pane, const std::shared_ptr<const LaidOut>& laidOut);
     QString heading(const TrialRecord& trial) const;
     void exportWithDialog();
+    void showContextMenu(int pane, const QPoint& pos);
 
     std::unique_ptr<ArchitectureCodec> codec_;
     std::vector<TrialRecord> trials_;

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QMetaMethod>
 #include <QMouseEvent>
 #include <QSvgGenerator>
 #include <QTextStream>
@@ -148,6 +149,8 @@ void ParetoView::setUpPlot()
     connect(plot_, &QCustomPlot::mouseMove, this, &ParetoView::showTooltip);
     connect(plot_, &QCustomPlot::mousePress, this, &ParetoView::onPress);
     connect(plot_, &QCustomPlot::mouseRelease, this, &ParetoView::onRelease);
+    plot_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(plot_, &QWidget::customContextMenuRequested, this, &ParetoView::showContextMenu);
     connect(plot_, &QCustomPlot::mouseWheel, this, [this] { autoRange_ = false; });
     connect(plot_, &QCustomPlot::mouseDoubleClick, this, [this] {
         autoRange_ = true;
@@ -684,6 +687,21 @@ void ParetoView::onRelease(QMouseEvent* event)
         highlight(id);
         redrawSelection();
     }
+}
+
+void ParetoView::showContextMenu(const QPoint& pos)
+{
+    const int64_t id = trialAt(pos);
+    if (id == 0 || !isSignalConnected(QMetaMethod::fromSignal(&ParetoView::exportRequested)))
+        return;
+    if (selection_)
+        selection_->select(id);
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction* exportAction =
+        menu->addAction(tr("Export to ONNX…"), this, [this, id] { Q_EMIT exportRequested(id); });
+    exportAction->setObjectName(QStringLiteral("exportOnnxAction"));
+    menu->popup(plot_->mapToGlobal(pos));
 }
 
 // ---- export ----

@@ -77,6 +77,10 @@ public:
     // Redraws only the selection layer (what a selection change costs).
     void redrawSelection();
 
+Q_SIGNALS:
+    // "Export to ONNX…" in a point's context menu (offered while connected).
+    void exportRequested(int64_t trialId);
+
 private:
     struct PlotPoint
     {
@@ -102,6 +106,7 @@ private:
     void showTooltip(QMouseEvent* event);
     void onPress(QMouseEvent* event);
     void onRelease(QMouseEvent* event);
+    void showContextMenu(const QPoint& pos);
     void onControlsChanged();
     void exportWithDialog();
     QString tooltipText(const TrialRecord& trial) const;

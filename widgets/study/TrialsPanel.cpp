@@ -11,6 +11,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMetaMethod>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -76,6 +78,7 @@ TrialsPanel::TrialsPanel(TrialSelection* selection, QWidget* parent)
     table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->horizontalHeader()->setDefaultSectionSize(76);
+    table_->setContextMenuPolicy(Qt::CustomContextMenu);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -94,6 +97,7 @@ TrialsPanel::TrialsPanel(TrialSelection* selection, QWidget* parent)
         showSelectedTrial();
         updateCount();
     });
+    connect(table_, &QWidget::customContextMenuRequested, this, &TrialsPanel::showContextMenu);
     connect(model_, &QAbstractItemModel::rowsInserted, this, &TrialsPanel::updateCount);
     connect(model_, &QAbstractItemModel::rowsRemoved, this, &TrialsPanel::updateCount);
     updateCount();
@@ -153,6 +157,22 @@ void TrialsPanel::selectCurrentRow()
     const QModelIndex current = table_->currentIndex();
     if (current.isValid())
         selection_->select(model_->trialIdAt(current.row()));
+}
+
+void TrialsPanel::showContextMenu(const QPoint& pos)
+{
+    const QModelIndex index = table_->indexAt(pos);
+    if (!index.isValid()
+        || !isSignalConnected(QMetaMethod::fromSignal(&TrialsPanel::exportRequested)))
+        return;
+    const int64_t trialId = model_->trialIdAt(index.row());
+    selection_->select(trialId);
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction* exportAction = menu->addAction(tr("Export to ONNX…"), this,
+                                            [this, trialId] { Q_EMIT exportRequested(trialId); });
+    exportAction->setObjectName(QStringLiteral("exportOnnxAction"));
+    menu->popup(table_->viewport()->mapToGlobal(pos));
 }
 
 void TrialsPanel::showSelectedTrial()

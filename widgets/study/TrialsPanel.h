@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <cstdint>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -32,12 +34,17 @@ public:
     QLineEdit* rangeMin() const { return rangeMin_; }
     QLineEdit* rangeMax() const { return rangeMax_; }
 
+Q_SIGNALS:
+    // "Export to ONNX…" in a row's context menu (offered while connected).
+    void exportRequested(int64_t trialId);
+
 private:
     void applyFilters();
     void fillMetricChoices();
     void showSelectedTrial();
     void selectCurrentRow();
     void updateCount();
+    void showContextMenu(const QPoint& pos);
 
     TrialSelection* selection_;
     TrialTableModel* model_;

@@ -1,8 +1,8 @@
 #pragma once
-// Runs a batch of ONNX models in onnxruntime through tests/export/ort_run.js
+// Runs a batch of ONNX models in onnxruntime through engine/export/ort_run.js
 // (one Node process for the whole batch: starting Node and loading
-// onnxruntime costs about a second). Used by the export test and
-// bench_export; standard library only, so the benchmark needs no Qt.
+// onnxruntime costs about a second). Used by the export test, bench_export
+// and OnnxRuntimeCheck (the desktop app's check); standard library only.
 
 #include <nlohmann/json.hpp>
 
@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-namespace archscape::exporttest {
+namespace archscape {
 
 struct OrtJob
 {
@@ -128,4 +128,4 @@ private:
     std::string node_, script_, ortDir_, workDir_;
 };
 
-} // namespace archscape::exporttest
+} // namespace archscape
