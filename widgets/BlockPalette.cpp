@@ -1,7 +1,9 @@
 #include "BlockPalette.h"
 
+#include "BlockHelpText.h"
 #include "BlockStyle.h"
 
+#include <QFontMetrics>
 #include <QMimeData>
 #include <QPainter>
 #include <QPixmap>
@@ -47,6 +49,9 @@ BlockPalette::BlockPalette(QWidget* parent) : QListWidget(parent)
         auto* header = new QListWidgetItem(family.toUpper(), this);
         header->setFlags(Qt::NoItemFlags);
         header->setFont(headerFont);
+        // Room above the capitals: the accents of "ZUSAMMENFÜHRUNG" were clipped.
+        const QFontMetrics metrics(headerFont);
+        header->setSizeHint(QSize(metrics.horizontalAdvance(header->text()) + 8, metrics.height() + 6));
         for (const BlockKindInfo& info : allBlockKinds()) {
             if (BlockStyle::familyName(info.kind) != family)
                 continue;
@@ -56,8 +61,8 @@ BlockPalette::BlockPalette(QWidget* parent) : QListWidget(parent)
             item->setToolTip(tr("<b>%1</b> (%2)<br>%3<br><i>Drag onto the canvas to add.</i>")
                                  .arg(QString::fromStdString(info.displayName).toHtmlEscaped(),
                                       family.toHtmlEscaped(),
-                                      QString::fromStdString(info.help).toHtmlEscaped()));
-            item->setStatusTip(QString::fromStdString(info.help));
+                                      BlockHelpText::of(info).toHtmlEscaped()));
+            item->setStatusTip(BlockHelpText::of(info));
         }
     }
     connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "BlockPalette.h"
+#include "PreferencesDialog.h"
+#include "PluginsDialog.h"
 #include "PropertyEditor.h"
 #include "SpaceAnalysis.h"
 #include "SpaceDocument.h"
@@ -12,6 +14,10 @@
 #include "study/Study.h"
 #include "space/SpaceError.h"
 #include "space/SpaceFile.h"
+
+#ifdef ARCHSCAPE_WITH_ONNX_EXPORT
+#include "export/OnnxExportActions.h"
+#endif
 
 #include <QAction>
 #include <QApplication>
@@ -131,6 +137,9 @@ void MainWindow::createActions()
     saveAction->setShortcut(QKeySequence::Save);
     QAction* saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+#ifdef ARCHSCAPE_WITH_ONNX_EXPORT
+    file->addAction((new OnnxExportActions(studies_, this))->fileAction());
+#endif
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -163,6 +172,14 @@ void MainWindow::createActions()
     selectAll->setShortcut(QKeySequence::SelectAll);
     selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     view_->addAction(selectAll);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("Pr&eferences…"), this, [this] {
+        auto* dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     viewMenu_ = menuBar()->addMenu(tr("&View"));
     QAction* fit = viewMenu_->addAction(tr("&Fit to View"), view_, &SpaceView::fitToView);
@@ -185,6 +202,13 @@ void MainWindow::createActions()
     viewMenu_->addAction(paletteDock_->toggleViewAction());
     viewMenu_->addAction(propertiesDock_->toggleViewAction());
     viewMenu_->addAction(validationDock_->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Plugins…"), this, [this] {
+        auto* dialog = new PluginsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 void MainWindow::setExamplesFolder(const QString& folder)

@@ -1,5 +1,6 @@
 #include "PropertyEditor.h"
 
+#include "BlockHelpText.h"
 #include "BlockStyle.h"
 #include "EditBlockCommand.h"
 #include "ParameterText.h"
@@ -226,7 +227,7 @@ void PropertyEditor::rebuild()
                         .arg(BlockStyle::familyColor(block->kind).name(),
                              QString::fromStdString(info.displayName).toHtmlEscaped(),
                              blockId_.toHtmlEscaped()));
-    help_->setText(QString::fromStdString(info.help));
+    help_->setText(BlockHelpText::of(info));
 
     QStringList details;
     if (block->kind == BlockKind::Choice) {
@@ -274,7 +275,7 @@ void PropertyEditor::rebuild()
         fieldLayout->addLayout(row.holder, 1);
 
         auto* label = new QLabel(QString::fromStdString(spec.name), form_);
-        QString tip = QString::fromStdString(spec.help);
+        QString tip = BlockHelpText::of(spec);
         if (spec.type != Value::Type::Text && spec.type != Value::Type::Bool
             && spec.maximum > spec.minimum)
             tip += tr(" (%1 to %2)").arg(spec.minimum).arg(spec.maximum);
@@ -467,7 +468,7 @@ void PropertyEditor::makeEditor(Row& row, const ParamSpec& spec, const Parameter
         }
         }
     }
-    editor->setToolTip(QString::fromStdString(spec.help));
+    editor->setToolTip(BlockHelpText::of(spec));
     row.holder->addWidget(editor, 1);
     row.editor = editor;
     if (row.extras && value.mode == Parameter::Mode::Shared)

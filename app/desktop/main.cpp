@@ -6,13 +6,16 @@
 #include "SpaceScene.h"
 #include "SpaceView.h"
 #include "TrialSelection.h"
+#include "UiLanguage.h"
 #include "inspect/ArchitectureView.h"
+#include "plugin/PluginCatalog.h"
 #include "run/RunPanel.h"
 #include "study/StudySession.h"
 #include "study/StudyWorkspace.h"
 
 #ifdef ARCHSCAPE_WITH_TORCH
 #include "torch/DeviceSelection.h"
+#include "torch/TorchComponents.h"
 #endif
 
 #include <QApplication>
@@ -20,6 +23,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QSettings>
 #include <QTimer>
 
 #include <memory>
@@ -109,6 +113,22 @@ void studyScreenshotsThenQuit(archscape::MainWindow* window, const QString& path
         });
     };
     QTimer::singleShot(500, window, *waitThenShoot);
+}
+
+// The default plugin folders, then the user's (Preferences: plugins/folders),
+// before any window lists strategies. Help > Plugins shows what was refused.
+void loadPlugins()
+{
+    archscape::PluginCatalog& catalog = archscape::PluginCatalog::global();
+    catalog.loadDefaultFolders();
+    const QStringList folders = QSettings().value(QStringLiteral("plugins/folders")).toStringList();
+    for (const QString& folder : folders)
+        if (!folder.trimmed().isEmpty())
+            catalog.loadFolder(QDir::cleanPath(folder.trimmed()).toStdString());
+    for (const auto& record : catalog.records())
+        if (!record.loaded())
+            std::fprintf(stderr, "archscape: plugin refused: %s: %s\n", record.file.c_str(),
+                         record.refusal.c_str());
 }
 
 // Selects the trial with that number once the study is open.
@@ -201,6 +221,14 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Archscape"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ARCHSCAPE_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Archscape"));
+    // Before any window exists: widgets translate their texts as they are built.
+    archscape::UiLanguage::install(archscape::UiLanguage::saved());
+
+#ifdef ARCHSCAPE_WITH_TORCH
+    // Before the plugins, as in the CLI: a plugin cannot take these names.
+    archscape::registerTorchComponents();
+#endif
+    loadPlugins();
 
     archscape::MainWindow window;
     window.setExamplesFolder(examplesFolder());

@@ -13,11 +13,6 @@ namespace archscape {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ArchitectureGraph", text);
-}
-
 QString kernelText(int k)
 {
     return QStringLiteral("%1×%1").arg(k);
@@ -36,7 +31,7 @@ QString ArchitectureGraph::layerCaption(const Layer& layer)
     case LayerOp::Input:
         return tr("input %1").arg(QString::fromStdString(layer.shape.toString()));
     case LayerOp::Conv:
-        return QStringLiteral("%1 %2%3, %4 ch")
+        return tr("%1 %2%3, %4 ch", "operation, kernel, stride, output channels")
             .arg(layer.groups > 1 ? tr("dwconv") : tr("conv"), kernelText(layer.kernel), strideText(layer.stride))
             .arg(layer.outChannels);
     case LayerOp::BatchNorm:

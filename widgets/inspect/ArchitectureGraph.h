@@ -12,6 +12,7 @@
 #include "space/SearchSpace.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QSizeF>
 #include <QString>
 
@@ -21,6 +22,9 @@ namespace archscape {
 
 struct ArchitectureGraph
 {
+    Q_DECLARE_TR_FUNCTIONS(ArchitectureGraph)
+
+public:
     struct Node
     {
         QString title;

@@ -2,6 +2,7 @@
 
 #include <graphviz/gvc.h>
 
+#include <QCoreApplication>
 #include <QLineF>
 
 #include <mutex>
@@ -91,7 +92,8 @@ GraphLayout GraphvizLayout::compute(const ArchitectureGraph& graph)
 
     if (gvLayout(gvc, g, "dot") != 0) {
         agclose(g);
-        throw std::runtime_error("Graphviz could not lay out the architecture graph");
+        throw std::runtime_error(QCoreApplication::translate(
+            "GraphvizLayout", "Graphviz could not lay out the architecture graph").toStdString());
     }
 
     GraphLayout layout;

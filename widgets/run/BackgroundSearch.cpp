@@ -103,12 +103,13 @@ void BackgroundSearch::run(std::string path, std::optional<RunSettings> settings
         std::unique_ptr<Evaluator> evaluator;
         if (settings) {
             if (study->settings() && study->storage().trialCount() > 0)
-                throw std::invalid_argument("this study has run already; Resume continues it, "
-                                            "or create a new study for other settings");
+                throw std::invalid_argument(tr("this study has run already; Resume continues it, "
+                                               "or create a new study for other settings")
+                                                .toStdString());
             evaluator = StudySearch::check(*settings, study->codec());
             study->saveSettings(*settings);
         } else if (!study->settings()) {
-            throw std::invalid_argument("this study has not run yet: Start it first");
+            throw std::invalid_argument(tr("this study has not run yet: Start it first").toStdString());
         } else if (budget && *budget != study->settings()->budget) {
             RunSettings raised = *study->settings();
             raised.budget = *budget;

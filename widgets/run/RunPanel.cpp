@@ -37,10 +37,10 @@ QString duration(double seconds)
     if (seconds < 0)
         return QStringLiteral("?");
     if (seconds < 60)
-        return QStringLiteral("%1 s").arg(seconds, 0, 'f', 1);
+        return RunPanel::tr("%1 s").arg(seconds, 0, 'f', 1);
     if (seconds < 3600)
-        return QStringLiteral("%1 min %2 s").arg(int(seconds) / 60).arg(int(seconds) % 60);
-    return QStringLiteral("%1 h %2 min").arg(int(seconds) / 3600).arg(int(seconds) / 60 % 60);
+        return RunPanel::tr("%1 min %2 s").arg(int(seconds) / 60).arg(int(seconds) % 60);
+    return RunPanel::tr("%1 h %2 min").arg(int(seconds) / 3600).arg(int(seconds) / 60 % 60);
 }
 
 QString joined(const std::vector<std::string>& parts)
