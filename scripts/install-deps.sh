@@ -11,6 +11,7 @@ packages=(
   libtorch-dev libgraphviz-dev libsqlite3-dev sqlite3
   libonnx-dev libprotobuf-dev protobuf-compiler zlib1g-dev nlohmann-json3-dev libxgboost-dev
   xvfb xauth dataset-fashion-mnist
+  fonts-wqy-microhei qt6-translations-l10n   # Chinese font; Qt's own dialogs translated
   python3-optuna
   clang libclang-rt-14-dev
 )
@@ -39,7 +40,7 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
 fi
 
 # onnxruntime from npm is the independent check of ONNX exports
-# (tests/export/ort_run.js). Its install script would download GPU files and
+# (engine/export/ort_run.js). Its install script would download GPU files and
 # fails offline, hence ONNXRUNTIME_NODE_INSTALL=skip (the npm package ships
 # the CPU library). About 290 MB, so it lives in a cache, not the repository;
 # CMake's ARCHSCAPE_ONNXRUNTIME_NODE_DIR points at the same folder.

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Screenshots of the desktop app with each bundled example space open, saved
-# as docs/screenshots/<space>.png, and with a finished 1000-trial
+# as docs/screenshots/<space>.png (the NAS-Bench-201 one also in German and
+# Chinese: editor-de.png, editor-zh_CN.png), and with a finished 1000-trial
 # NAS-Bench-201 study open (its best trial selected): docs/screenshots/study.png
-# and each study view alone, study-<view>.png. Runs the app under xvfb-run with fresh
+# and each study view alone, study-<view>.png; and the ONNX export dialog,
+# export-dialog.png. Runs the app under xvfb-run with fresh
 # settings, so the saved window layout of whoever runs it does not show.
 #   scripts/screenshots.sh [BUILD_DIR]     (default: build/)
 set -euo pipefail
@@ -29,6 +31,13 @@ for shot in nb201:cell6 mbconv:stage2 fashion_mnist:conv2; do
     xvfb-run -a -s "-screen 0 1600x1000x24" \
     "$app" --screenshot "$out/$space.png" --select "$block" "resources/spaces/$space.json"
 done
+# The editor in German and in Simplified Chinese, by the system locale
+# (docs/languages.md); Chinese needs a CJK font (fonts-wqy-microhei).
+for lang in de_DE:de zh_CN:zh_CN; do
+  XDG_CONFIG_HOME="$config" XDG_RUNTIME_DIR="$config" LC_ALL= LANG="${lang%%:*}.UTF-8" LANGUAGE= \
+    xvfb-run -a -s "-screen 0 1600x1000x24" \
+    "$app" --screenshot "$out/editor-${lang#*:}.png" --select cell6 resources/spaces/nb201.json
+done
 # A finished NAS-Bench-201 study: 1000 trials of regularized evolution on
 # accuracy and parameters, made with the CLI, its best trial selected.
 cli="$build/app/cli/archscape-cli"
@@ -46,4 +55,12 @@ best=$(sqlite3 "$study" "SELECT t.number FROM trials t JOIN metrics m ON m.trial
 XDG_CONFIG_HOME="$config" XDG_RUNTIME_DIR="$config" \
   xvfb-run -a -s "-screen 0 1600x1000x24" \
   "$app" --screenshot "$out/study.png" --trial "$best" "$study"
+# The ONNX export dialog after a checked export of a freshly trained trial:
+# tst_onnxexportdialog saves it (docs/export.md).
+dialog_test="$build/tests/widgets/tst_onnxexportdialog"
+if [ -x "$dialog_test" ]; then
+  XDG_CONFIG_HOME="$config" XDG_RUNTIME_DIR="$config" ARCHSCAPE_SOURCE_DIR="$PWD" \
+    ARCHSCAPE_SCREENSHOT_DIR="$PWD/$out" xvfb-run -a -s "-screen 0 1600x1000x24" \
+    "$dialog_test" fileMenuExportsTheSelectedTrainedTrial > /dev/null
+fi
 ls -l "$out"/*.png
