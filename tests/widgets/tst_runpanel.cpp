@@ -140,7 +140,8 @@ void TestRunPanel::searchFromTheRunPanelFillsTheViews()
     QCOMPARE(studies->architectureView()->shownTrial(), id);
 
     // The Pareto view drew all 300 trials, and its front is the engine's.
-    QCOMPARE(studies->paretoView()->plottedCount(), 300);
+    // Live appends reach the plot on its next poll: wait for them under load.
+    QTRY_COMPARE_WITH_TIMEOUT(studies->paretoView()->plottedCount(), 300, 10000);
     std::vector<std::vector<double>> points;
     for (const auto& t : stored)
         points.push_back({-*t.metric("valid_acc"), *t.metric("params")});
