@@ -150,11 +150,7 @@ std::unique_ptr<SqliteStudyStorage> SqliteStudyStorage::open(const std::string& 
     std::unique_ptr<SqliteStudyStorage> s(
         new SqliteStudyStorage(path, SqliteDatabase::Mode::OpenExisting));
     s->configure();
-    SqliteStatement q(s->db_.handle(), "SELECT id FROM studies ORDER BY id LIMIT 2", path);
-    if (!q.step())
-        throw StorageError(path, "the study file holds no study; it may be damaged");
-    s->studyId_ = q.int64(0);
-    s->onlyStudy_ = !q.step();
+    s->findStudy(path);
     s->prepare();
     return s;
 }
@@ -164,13 +160,19 @@ std::unique_ptr<SqliteStudyStorage> SqliteStudyStorage::openReadOnly(const std::
     checkHeader(path);
     std::unique_ptr<SqliteStudyStorage> s(
         new SqliteStudyStorage(path, SqliteDatabase::Mode::ReadOnly));
-    SqliteStatement q(s->db_.handle(), "SELECT id FROM studies ORDER BY id LIMIT 2", path);
-    if (!q.step())
-        throw StorageError(path, "the study file holds no study; it may be damaged");
-    s->studyId_ = q.int64(0);
-    s->onlyStudy_ = !q.step();
+    s->findStudy(path);
     s->prepare();
     return s;
+}
+
+// The first study of the file; whether it is the only one.
+void SqliteStudyStorage::findStudy(const std::string& path)
+{
+    SqliteStatement q(db_.handle(), "SELECT id FROM studies ORDER BY id LIMIT 2", path);
+    if (!q.step())
+        throw StorageError(path, "the study file holds no study; it may be damaged");
+    studyId_ = q.int64(0);
+    onlyStudy_ = !q.step();
 }
 
 void SqliteStudyStorage::configure()

@@ -77,6 +77,7 @@ public:
 private:
     explicit SqliteStudyStorage(const std::string& path, SqliteDatabase::Mode mode);
     void configure();
+    void findStudy(const std::string& path);
     void prepare();
     std::string matchSql(const TrialQuery& query, bool withSortMetric) const;
     void bindQuery(SqliteStatement& statement, const TrialQuery& query) const;
