@@ -27,8 +27,9 @@ function(archscape_add_test)
 
     add_executable(${arg_NAME} ${arg_SOURCES})
     target_link_libraries(${arg_NAME} PRIVATE Qt6::Test ${arg_LIBS} archscape_warnings)
-    # The engine finds its strategies in the built-in plugin at run time.
-    add_dependencies(${arg_NAME} archscape_builtin_strategies)
+    # The engine finds its strategies in the built-in plugin at run time,
+    # after trying it in the plugin probe (a stale probe would misjudge it).
+    add_dependencies(${arg_NAME} archscape_builtin_strategies archscape-plugin-probe)
     add_test(NAME ${arg_NAME} COMMAND ${arg_NAME})
 
     _archscape_test_environment(environment)

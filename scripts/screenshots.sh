@@ -3,8 +3,9 @@
 # as docs/screenshots/<space>.png (the NAS-Bench-201 one also in German and
 # Chinese: editor-de.png, editor-zh_CN.png), and with a finished 1000-trial
 # NAS-Bench-201 study open (its best trial selected): docs/screenshots/study.png
-# and each study view alone, study-<view>.png; and the ONNX export dialog,
-# export-dialog.png. Runs the app under xvfb-run with fresh
+# and each study view alone, study-<view>.png; the ONNX export dialog,
+# export-dialog.png; and block kinds from a plugin, editor-plugin-blocks.png
+# and palette-plugin-blocks.png. Runs the app under xvfb-run with fresh
 # settings, so the saved window layout of whoever runs it does not show.
 #   scripts/screenshots.sh [BUILD_DIR]     (default: build/)
 set -euo pipefail
@@ -31,6 +32,18 @@ for shot in nb201:cell6 mbconv:stage2 fashion_mnist:conv2; do
     xvfb-run -a -s "-screen 0 1600x1000x24" \
     "$app" --screenshot "$out/$space.png" --select "$block" "resources/spaces/$space.json"
 done
+# Block kinds from the resnet-blocks plugin (docs/editor.md): a small space
+# with a Residual and a Bottleneck block, and the whole palette, which
+# tst_pluginblocks saves.
+XDG_CONFIG_HOME="$config" XDG_RUNTIME_DIR="$config" \
+  xvfb-run -a -s "-screen 0 1600x1000x24" \
+  "$app" --screenshot "$out/editor-plugin-blocks.png" --select res tests/widgets/data/plugin_blocks.json
+palette_test="$build/tests/widgets/tst_pluginblocks"
+if [ -x "$palette_test" ]; then
+  XDG_CONFIG_HOME="$config" XDG_RUNTIME_DIR="$config" ARCHSCAPE_SOURCE_DIR="$PWD" \
+    ARCHSCAPE_SCREENSHOT_DIR="$PWD/$out" xvfb-run -a -s "-screen 0 1600x1000x24" \
+    "$palette_test" paletteListsAndFiltersPluginKinds > /dev/null
+fi
 # The editor in German and in Simplified Chinese, by the system locale
 # (docs/languages.md); Chinese needs a CJK font (fonts-wqy-microhei).
 for lang in de_DE:de zh_CN:zh_CN; do

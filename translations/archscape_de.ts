@@ -307,6 +307,10 @@ Ausgabe %2</translation>
         <source>Classifier</source>
         <translation>Klassifikator</translation>
     </message>
+    <message>
+        <source>Plugins</source>
+        <translation>Plugins</translation>
+    </message>
 </context>
 <context>
     <name>ConnectCommand</name>
@@ -327,6 +331,13 @@ Ausgabe %2</translation>
     <message>
         <source>Graphviz could not lay out the architecture graph</source>
         <translation>Graphviz konnte den Architekturgraphen nicht anordnen</translation>
+    </message>
+</context>
+<context>
+    <name>LastCrashNotice</name>
+    <message>
+        <source>The last session ended because %1</source>
+        <translation>Die letzte Sitzung wurde unerwartet beendet: %1</translation>
     </message>
 </context>
 <context>
@@ -573,6 +584,21 @@ Ausgabe %2</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Drag onto the canvas to add.&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Zum Hinzufügen auf die Arbeitsfläche ziehen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>plugin %1</source>
+        <translation>Plugin %1</translation>
+    </message>
+</context>
+<context>
+    <name>archscape::BlockPalettePanel</name>
+    <message>
+        <source>Filter blocks</source>
+        <translation>Blöcke filtern</translation>
+    </message>
+    <message>
+        <source>Shows the block kinds whose name, help, group or plugin contains this text; Return adds the first one.</source>
+        <translation>Zeigt die Blockarten, deren Name, Hilfe, Gruppe oder Plugin diesen Text enthält; die Eingabetaste fügt die erste hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1157,10 @@ Ausgabe %2</translation>
         <source>refused: %1</source>
         <translation>abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>block kind %1</source>
+        <translation>Blockart %1</translation>
+    </message>
 </context>
 <context>
     <name>archscape::PredictorView</name>
@@ -1683,7 +1713,7 @@ jede Kante wählt eine von: %4</translation>
     </message>
     <message>
         <source>A %1 block cannot go inside a %2 block.</source>
-        <translation>Ein Block %1 kann nicht in einen Block %2.</translation>
+        <translation>Ein Block %1 kann nicht in einen Block %2 gesetzt werden.</translation>
     </message>
     <message>
         <source>Add alternative %1 to %2</source>
@@ -1768,6 +1798,10 @@ jede Kante wählt eine von: %4</translation>
     <message>
         <source>Connected %1 to %2.</source>
         <translation>%1 mit %2 verbunden.</translation>
+    </message>
+    <message>
+        <source>There is no block kind &apos;%1&apos;; is the plugin that provides it loaded?</source>
+        <translation>Es gibt keine Blockart „%1“; ist das Plugin geladen, das sie bereitstellt?</translation>
     </message>
 </context>
 <context>

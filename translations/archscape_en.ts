@@ -306,6 +306,10 @@ output %2</source>
         <source>Classifier</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plugins</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectCommand</name>
@@ -325,6 +329,13 @@ output %2</source>
     <name>GraphvizLayout</name>
     <message>
         <source>Graphviz could not lay out the architecture graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LastCrashNotice</name>
+    <message>
+        <source>The last session ended because %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -571,6 +582,21 @@ output %2</source>
     <name>archscape::BlockPalette</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Drag onto the canvas to add.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plugin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>archscape::BlockPalettePanel</name>
+    <message>
+        <source>Filter blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the block kinds whose name, help, group or plugin contains this text; Return adds the first one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1124,6 +1150,10 @@ output %2</source>
     </message>
     <message>
         <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block kind %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1758,6 +1788,10 @@ each edge chooses one of: %4</source>
     </message>
     <message>
         <source>Connected %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no block kind &apos;%1&apos;; is the plugin that provides it loaded?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -307,6 +307,10 @@ output %2</source>
         <source>Classifier</source>
         <translation>分类器</translation>
     </message>
+    <message>
+        <source>Plugins</source>
+        <translation>插件</translation>
+    </message>
 </context>
 <context>
     <name>ConnectCommand</name>
@@ -327,6 +331,13 @@ output %2</source>
     <message>
         <source>Graphviz could not lay out the architecture graph</source>
         <translation>Graphviz 无法排布架构图</translation>
+    </message>
+</context>
+<context>
+    <name>LastCrashNotice</name>
+    <message>
+        <source>The last session ended because %1</source>
+        <translation>上次会话意外结束：%1</translation>
     </message>
 </context>
 <context>
@@ -570,6 +581,21 @@ output %2</source>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Drag onto the canvas to add.&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;%3&lt;br&gt;&lt;i&gt;拖到画布上即可添加。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>plugin %1</source>
+        <translation>插件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>archscape::BlockPalettePanel</name>
+    <message>
+        <source>Filter blocks</source>
+        <translation>筛选模块</translation>
+    </message>
+    <message>
+        <source>Shows the block kinds whose name, help, group or plugin contains this text; Return adds the first one.</source>
+        <translation>只显示名称、帮助、分组或插件中包含此文本的模块类型；按回车键添加第一个。</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1153,10 @@ output %2</source>
     <message>
         <source>refused: %1</source>
         <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>block kind %1</source>
+        <translation>模块类型 %1</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1789,10 @@ each edge chooses one of: %4</source>
     <message>
         <source>Connected %1 to %2.</source>
         <translation>已将 %1 连接到 %2。</translation>
+    </message>
+    <message>
+        <source>There is no block kind &apos;%1&apos;; is the plugin that provides it loaded?</source>
+        <translation>没有名为“%1”的模块类型；提供它的插件是否已加载？</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,9 @@ QString translated(const std::string& english)
 
 QString BlockHelpText::of(const BlockKindInfo& info)
 {
+    // A plugin brings its own text, in its own language: no catalogue has it.
+    if (info.kind == BlockKind::Extension)
+        return QString::fromStdString(info.help);
     return translated(info.help);
 }
 

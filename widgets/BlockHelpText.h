@@ -2,8 +2,8 @@
 // The help texts of block kinds and their parameters in the interface
 // language. The engine's table (engine/space/BlockKind.cpp) holds them in
 // English; they are listed again in BlockHelpText.cpp so that lupdate finds
-// them, and tst_translations checks that the two lists agree. A text not
-// listed (a plugin's block kind) shows in English.
+// them, and tst_translations checks that the two lists agree. A plugin's
+// block kind shows its own help text as the plugin wrote it.
 
 #include "space/BlockKind.h"
 

@@ -6,7 +6,7 @@ namespace archscape {
 
 namespace {
 
-enum class Family { InOut, Convolution, Pooling, Search, Merge, PassThrough, Classifier };
+enum class Family { InOut, Convolution, Pooling, Search, Merge, PassThrough, Classifier, Plugin };
 
 Family familyOf(BlockKind kind)
 {
@@ -35,6 +35,8 @@ Family familyOf(BlockKind kind)
     case BlockKind::Linear:
     case BlockKind::Head:
         return Family::Classifier;
+    case BlockKind::Extension:
+        return Family::Plugin;
     }
     return Family::PassThrough;
 }
@@ -51,6 +53,7 @@ QColor BlockStyle::familyColor(BlockKind kind)
     case Family::Merge: return QColor(0x85, 0x5f, 0xb5);
     case Family::PassThrough: return QColor(0x6f, 0x76, 0x7d);
     case Family::Classifier: return QColor(0xb8, 0x4a, 0x4a);
+    case Family::Plugin: return QColor(0x7d, 0x94, 0x2c);
     }
     return Qt::gray;
 }
@@ -65,6 +68,7 @@ QString BlockStyle::familyName(BlockKind kind)
     case Family::Merge: return QCoreApplication::translate("BlockStyle", "Merge");
     case Family::PassThrough: return QCoreApplication::translate("BlockStyle", "Pass-through");
     case Family::Classifier: return QCoreApplication::translate("BlockStyle", "Classifier");
+    case Family::Plugin: return QCoreApplication::translate("BlockStyle", "Plugins");
     }
     return {};
 }

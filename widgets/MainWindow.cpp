@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BlockPalette.h"
+#include "BlockPalettePanel.h"
 #include "PreferencesDialog.h"
 #include "PluginsDialog.h"
 #include "PropertyEditor.h"
@@ -77,8 +78,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(analysis_, &SpaceAnalysis::sizeChanged, this,
             [this] { sizeLabel_->setText(analysis_->sizeSummary()); });
     connect(validation_, &ValidationPanel::blockRequested, view_, &SpaceView::centreOnBlock);
-    connect(palette_, &BlockPalette::kindActivated, this, [this](BlockKind kind) {
-        scene_->addBlockAt(kind, view_->mapToScene(view_->viewport()->rect().center()));
+    connect(palette_, &BlockPalette::kindActivated, this, [this](const QString& kindName) {
+        scene_->addBlockAt(kindName.toStdString(),
+                           view_->mapToScene(view_->viewport()->rect().center()));
         view_->setFocus();
     });
 
@@ -99,10 +101,11 @@ MainWindow::~MainWindow()
 
 void MainWindow::createDocks()
 {
-    palette_ = new BlockPalette(this);
+    auto* palettePanel = new BlockPalettePanel(this);
+    palette_ = palettePanel->palette();
     paletteDock_ = new QDockWidget(tr("Blocks"), this);
     paletteDock_->setObjectName(QStringLiteral("paletteDock"));
-    paletteDock_->setWidget(palette_);
+    paletteDock_->setWidget(palettePanel);
     addDockWidget(Qt::LeftDockWidgetArea, paletteDock_);
 
     properties_ = new PropertyEditor(document_, this);

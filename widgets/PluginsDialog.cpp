@@ -27,6 +27,8 @@ QString provides(const PluginRecord& record)
         parts << joined(record.strategies, PluginsDialog::tr("strategy %1"));
     if (!record.evaluators.empty())
         parts << joined(record.evaluators, PluginsDialog::tr("evaluator %1"));
+    if (!record.blockKinds.empty())
+        parts << joined(record.blockKinds, PluginsDialog::tr("block kind %1"));
     return parts.isEmpty() ? PluginsDialog::tr("nothing") : parts.join(QStringLiteral(", "));
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // Help > Plugins: the plugins of this process, as `archscape-cli plugins`
-// lists them: name, version, file and what each provides, and the refused
-// ones with the reason.
+// lists them: name, version, file and what each provides (strategies,
+// evaluators, block kinds), and the refused ones with the reason.
 
 #include <QDialog>
 

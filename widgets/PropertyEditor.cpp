@@ -53,6 +53,17 @@ std::vector<std::string> wordsFor(const ParamSpec& spec, const Block& block, con
     return spec.words;
 }
 
+// Hiding a focused field ends its editing, which would commit its text
+// again: after an undo, the value the undo just took back.
+void retire(QWidget* widget, const QObject* editor)
+{
+    widget->disconnect(editor);
+    for (QObject* child : widget->findChildren<QObject*>())
+        child->disconnect(editor);
+    widget->hide();
+    widget->deleteLater();
+}
+
 bool fixedOnly(const Block& block, const ParamSpec& spec)
 {
     // The number of ports is structure, not something to search over; a
@@ -200,10 +211,8 @@ void PropertyEditor::rebuild()
     while (formLayout_->rowCount() > 0) {
         const QFormLayout::TakeRowResult taken = formLayout_->takeRow(0);
         for (QLayoutItem* item : {taken.labelItem, taken.fieldItem}) {
-            if (item && item->widget()) {
-                item->widget()->hide();
-                item->widget()->deleteLater();
-            }
+            if (item && item->widget())
+                retire(item->widget(), this);
             delete item;
         }
     }
@@ -333,8 +342,7 @@ void PropertyEditor::makeEditor(Row& row, const ParamSpec& spec, const Parameter
         if (*old) {
             row.holder->removeWidget(*old);
             row.extrasHolder->removeWidget(*old);
-            (*old)->hide();
-            (*old)->deleteLater();
+            retire(*old, this);
             *old = nullptr;
         }
     }

@@ -1,5 +1,6 @@
 #include "SpaceDocument.h"
 
+#include "space/BlockKindRegistry.h"
 #include "space/SpaceFile.h"
 
 #include <QUndoStack>
@@ -141,14 +142,16 @@ ConnectionCheck SpaceDocument::connectionPossible(const std::string& from, const
     return {true, {}};
 }
 
-Block SpaceDocument::newBlock(BlockKind kind, QPointF position) const
+std::optional<Block> SpaceDocument::newBlock(const std::string& kindName, QPointF position) const
 {
-    Block b;
-    b.kind = kind;
+    std::optional<Block> fresh = BlockKindRegistry::blockOfKind(kindName);
+    if (!fresh)
+        return std::nullopt;
+    Block& b = *fresh;
     b.id = space_.uniqueId(b.info().name);
     b.x = position.x();
     b.y = position.y();
-    switch (kind) {
+    switch (b.kind) {
     case BlockKind::Cell:
         if (!space_.cells().empty())
             b.params["cell"] = Parameter::fixed(Value::text(space_.cells().begin()->first));
@@ -165,7 +168,7 @@ Block SpaceDocument::newBlock(BlockKind kind, QPointF position) const
     default:
         break;
     }
-    return b;
+    return fresh;
 }
 
 void SpaceDocument::rebuild(std::vector<Block> blocks, std::vector<Edge> edges)

@@ -50,8 +50,10 @@ public:
     ConnectionCheck connectionPossible(const std::string& from, const std::string& to,
                                        int port) const;
 
-    // A block of kind `kind` with a fresh id and default parameters.
-    Block newBlock(BlockKind kind, QPointF position) const;
+    // A block of the kind of that name (built-in or a plugin's, as in space
+    // files: "conv", "resblock") with a fresh id and default parameters;
+    // nullopt when no kind has that name.
+    std::optional<Block> newBlock(const std::string& kindName, QPointF position) const;
 
     // --- Mutations, for undo commands only ---------------------------------
     // `index` is the place in the block (edge) list; -1 appends.

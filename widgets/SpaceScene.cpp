@@ -13,6 +13,7 @@
 #include "SetCellCommand.h"
 #include "SetSharedChoiceCommand.h"
 #include "SpaceDocument.h"
+#include "space/BlockKindRegistry.h"
 #include "space/SpaceError.h"
 
 #include <QClipboard>
@@ -347,13 +348,22 @@ QPointF SpaceScene::snapped(QPointF pos) const
     return QPointF(std::round(pos.x() / kGrid) * kGrid, std::round(pos.y() / kGrid) * kGrid);
 }
 
-QString SpaceScene::addBlockAt(BlockKind kind, QPointF scenePos)
+QString SpaceScene::addBlockAt(const std::string& kindName, QPointF scenePos)
 {
+    // Inside a scope the block is nested: it needs no top-level id or place.
+    std::optional<Block> fresh = scope_.isEmpty()
+                                     ? document_->newBlock(kindName, snapped(scenePos))
+                                     : BlockKindRegistry::blockOfKind(kindName);
+    if (!fresh) {
+        Q_EMIT statusMessage(tr("There is no block kind '%1'; is the plugin that provides it loaded?")
+                                 .arg(QString::fromStdString(kindName)));
+        return {};
+    }
     if (!scope_.isEmpty())
-        return addInnerBlock(kind);
-    Block block = document_->newBlock(kind, snapped(scenePos));
+        return addInnerBlock(std::move(*fresh));
+    Block& block = *fresh;
     const QString id = QString::fromStdString(block.id);
-    if (kind == BlockKind::Cell && document_->space().cells().empty()) {
+    if (block.kind == BlockKind::Cell && document_->space().cells().empty()) {
         // A Cell needs a definition to name: start with a NAS-Bench-201-sized one.
         CellDefinition cell;
         cell.name = "cell";
@@ -370,7 +380,7 @@ QString SpaceScene::addBlockAt(BlockKind kind, QPointF scenePos)
     return id;
 }
 
-QString SpaceScene::addInnerBlock(BlockKind kind)
+QString SpaceScene::addInnerBlock(Block inner)
 {
     const Block* owner = document_->space().block(scope_.toStdString());
     if (!owner || owner->kind == BlockKind::Cell) {
@@ -378,16 +388,15 @@ QString SpaceScene::addInnerBlock(BlockKind kind)
                                 "nodes and the operations each edge chooses from."));
         return {};
     }
+    const BlockKind kind = inner.kind;
     if (kind == BlockKind::Choice || kind == BlockKind::Repeat || kind == BlockKind::Cell
         || kind == BlockKind::Input || kind == BlockKind::Output) {
         Q_EMIT statusMessage(tr("A %1 block cannot go inside a %2 block.")
-                                 .arg(QString::fromStdString(blockKindInfo(kind).displayName),
+                                 .arg(QString::fromStdString(inner.info().displayName),
                                       QString::fromStdString(owner->info().displayName)));
         return {};
     }
     Block edited = *owner;
-    Block inner;
-    inner.kind = kind;
     QString text;
     if (owner->kind == BlockKind::Choice) {
         inner.id = freshInnerId(edited.alternatives, inner.info().name);

@@ -55,7 +55,9 @@ public:
     bool isDraggingBlocks() const { return draggingBlocks_; }
 
     // --- User actions, each an undo command (or a refusal by statusMessage)
-    QString addBlockAt(BlockKind kind, QPointF scenePos); // the new id
+    // A block of the kind of that name ("conv", a plugin's "resblock");
+    // the new id, or empty (with a status message) when it cannot be added.
+    QString addBlockAt(const std::string& kindName, QPointF scenePos);
     void deleteSelection();
     bool connectPorts(const PortRef& a, const PortRef& b);
 
@@ -94,7 +96,7 @@ private:
     void rebuild();
     void rebuildScope();
     void rebuildKeepingSelection(const QStringList& selected);
-    QString addInnerBlock(BlockKind kind);
+    QString addInnerBlock(Block inner);
     void deleteInnerSelection();
     bool refuseInsideScope(const QString& what);
     void clearItems();

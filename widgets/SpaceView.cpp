@@ -251,10 +251,10 @@ void SpaceView::dropEvent(QDropEvent* event)
 
 bool SpaceView::dropKind(const QMimeData* mime, QPoint viewportPos)
 {
-    const auto kind = BlockPalette::kindFromMime(mime);
-    if (!kind)
+    const std::optional<std::string> kindName = BlockPalette::kindFromMime(mime);
+    if (!kindName)
         return false;
-    scene_->addBlockAt(*kind, mapToScene(viewportPos));
+    scene_->addBlockAt(*kindName, mapToScene(viewportPos));
     setFocus();
     return true;
 }

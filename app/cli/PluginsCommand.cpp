@@ -21,11 +21,13 @@ std::string joined(const std::vector<std::string>& names, const std::string& kin
 
 std::string provides(const PluginRecord& record)
 {
-    std::string strategies = joined(record.strategies, "strategy");
-    std::string evaluators = joined(record.evaluators, "evaluator");
-    if (strategies.empty())
-        return evaluators.empty() ? "nothing" : evaluators;
-    return evaluators.empty() ? strategies : strategies + ", " + evaluators;
+    std::string text;
+    for (const auto& part : {joined(record.strategies, "strategy"),
+                             joined(record.evaluators, "evaluator"),
+                             joined(record.blockKinds, "block")})
+        if (!part.empty())
+            text += (text.empty() ? "" : ", ") + part;
+    return text.empty() ? "nothing" : text;
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #include "export/ExportError.h"
 #endif
 
+#include "plugin/PluginCrashHandler.h"
 #include "space/SpaceError.h"
 #include "storage/StorageError.h"
 #ifdef ARCHSCAPE_HAVE_TORCH
@@ -55,6 +56,7 @@ const char* kUsage =
 int main(int argc, char** argv)
 {
     using namespace archscape;
+    PluginCrashHandler::install("archscape-cli");
 #ifdef ARCHSCAPE_HAVE_TORCH
     registerTorchComponents();
 #endif

@@ -1,6 +1,7 @@
 // archscape [FILE.json | STUDY.db]: the desktop app. Wiring only: the window and
 // everything in it come from the widgets library.
 
+#include "LastCrashNotice.h"
 #include "MainWindow.h"
 #include "SpaceAnalysis.h"
 #include "SpaceScene.h"
@@ -9,6 +10,7 @@
 #include "UiLanguage.h"
 #include "inspect/ArchitectureView.h"
 #include "plugin/PluginCatalog.h"
+#include "plugin/PluginCrashHandler.h"
 #include "run/RunPanel.h"
 #include "study/StudySession.h"
 #include "study/StudyWorkspace.h"
@@ -221,6 +223,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Archscape"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ARCHSCAPE_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Archscape"));
+    archscape::PluginCrashHandler::install("archscape",
+                                           archscape::LastCrashNotice::reportFile().toStdString());
     // Before any window exists: widgets translate their texts as they are built.
     archscape::UiLanguage::install(archscape::UiLanguage::saved());
 
@@ -241,6 +245,7 @@ int main(int argc, char* argv[])
     if (!options.screenshot.isEmpty())
         window.resize(1440, 900); // the same picture whatever the saved layout
     window.show();
+    archscape::LastCrashNotice::showIfAny(&window);
     if (!options.file.isEmpty()) {
         const bool opened = window.openFile(options.file);
         if (!opened && !options.screenshot.isEmpty()) {

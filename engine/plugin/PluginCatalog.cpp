@@ -1,8 +1,12 @@
 #include "PluginCatalog.h"
 
+#include "PluginCrashHandler.h"
 #include "PluginError.h"
 #include "PluginFolders.h"
 #include "PluginLoader.h"
+#include "PluginProbe.h"
+
+#include "space/BlockKindRegistry.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -84,6 +88,10 @@ PluginRecord PluginCatalog::loadFile(const std::string& file)
     PluginRecord record;
     record.file = file;
     try {
+        // A plugin that crashes or hangs while loading is refused, not loaded.
+        if (std::string refusal = PluginProbe::forThisProgram().refusalOf(file); !refusal.empty())
+            throw PluginError(file, refusal);
+        PluginCrashHandler::watch(file);
         auto loaded = std::make_unique<LoadedPlugin>(PluginLoader::load(file));
         admit(*loaded, record);
         plugins_.push_back(std::move(loaded));
@@ -120,6 +128,7 @@ void PluginCatalog::admit(LoadedPlugin& loaded, PluginRecord& record)
             throw PluginError(loaded.file, "it provides the evaluator '" + name + "', which " +
                                                provider + " already provides");
     }
+    checkBlockKinds(loaded);
     for (auto& [name, factory] : loaded.strategies) {
         StrategyRegistry::add(name, factory);
         record.strategies.push_back(name);
@@ -128,6 +137,23 @@ void PluginCatalog::admit(LoadedPlugin& loaded, PluginRecord& record)
         EvaluatorRegistry::add(name, factory);
         record.evaluators.push_back(name);
     }
+    for (const auto& kind : loaded.blockKinds) {
+        BlockKindRegistry::add(kind);
+        record.blockKinds.push_back(kind->name);
+    }
+}
+
+// The plugin's block kinds, each name once and free.
+void PluginCatalog::checkBlockKinds(const LoadedPlugin& loaded) const
+{
+    std::set<std::string> names;
+    for (const auto& kind : loaded.blockKinds) {
+        if (!names.insert(kind->name).second)
+            throw PluginError(loaded.file, "it registers the block kind '" + kind->name + "' twice");
+        if (std::string provider = providerOf("block kind", kind->name); !provider.empty())
+            throw PluginError(loaded.file, "it provides the block kind '" + kind->name +
+                                               "', which " + provider + " already provides");
+    }
 }
 
 // Who provides a name already: a loaded plugin's file, "Archscape" for the
@@ -135,12 +161,16 @@ void PluginCatalog::admit(LoadedPlugin& loaded, PluginRecord& record)
 std::string PluginCatalog::providerOf(const std::string& kind, const std::string& name) const
 {
     for (const auto& record : records_) {
-        const auto& names = kind == "strategy" ? record.strategies : record.evaluators;
+        const auto& names = kind == "strategy"    ? record.strategies
+                            : kind == "evaluator" ? record.evaluators
+                                                  : record.blockKinds;
         if (std::find(names.begin(), names.end(), name) != names.end())
             return record.file;
     }
-    const bool known =
-        kind == "strategy" ? StrategyRegistry::has(name) : EvaluatorRegistry::has(name);
+    const bool known = kind == "strategy"    ? StrategyRegistry::has(name)
+                       : kind == "evaluator" ? EvaluatorRegistry::has(name)
+                                             : BlockKindRegistry::has(name)
+                                                   || blockKindFromName(name).has_value();
     return known ? "Archscape" : "";
 }
 

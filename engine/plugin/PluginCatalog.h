@@ -1,7 +1,7 @@
 #pragma once
 // The plugins of this process: the ones loaded, with what they provide, and
 // the ones refused, with the reason. Loading a plugin registers its
-// strategies and evaluators with the engine's registries, unless a name is
+// strategies, evaluators and block kinds with the engine's registries, unless a name is
 // taken already (by Archscape itself or by a plugin loaded before), in which
 // case the whole plugin is refused. The registries load the default folders
 // on first use, as Qt loads its image-format plugins, so that any program on
@@ -42,6 +42,7 @@ public:
 
 private:
     void admit(LoadedPlugin& loaded, PluginRecord& record);
+    void checkBlockKinds(const LoadedPlugin& loaded) const;
     std::string providerOf(const std::string& kind, const std::string& name) const;
 
     mutable std::recursive_mutex mutex_;

@@ -1,6 +1,6 @@
 #pragma once
-// The interface a plugin implements to add strategies and evaluators to
-// Archscape without rebuilding it. A plugin is a shared library exporting two
+// The interface a plugin implements to add strategies, evaluators and block
+// kinds to Archscape without rebuilding it. A plugin is a shared library exporting two
 // C functions: archscape_plugin_api_version(), which the host calls first and
 // compares with its own ARCHSCAPE_PLUGIN_API_VERSION, and, only when they
 // agree, archscape_create_plugin(), which returns the plugin object. The
@@ -13,10 +13,13 @@
 
 #include "eval/EvaluatorRegistry.h"
 #include "search/StrategyRegistry.h"
+#include "space/BlockKindExtension.h"
 
+#include <memory>
 #include <string>
 
-#define ARCHSCAPE_PLUGIN_API_VERSION 1
+// 2: block kinds (PluginRegistrar::addBlockKind).
+#define ARCHSCAPE_PLUGIN_API_VERSION 2
 
 #if defined(_WIN32)
 #define ARCHSCAPE_PLUGIN_EXPORT __declspec(dllexport)
@@ -34,6 +37,8 @@ public:
     virtual ~PluginRegistrar() = default;
     virtual void addStrategy(const std::string& name, StrategyRegistry::Factory factory) = 0;
     virtual void addEvaluator(const std::string& name, EvaluatorRegistry::Factory factory) = 0;
+    // The kind's name is its description's (BlockKindExtension::describe()).
+    virtual void addBlockKind(std::shared_ptr<const BlockKindExtension> kind) = 0;
 };
 
 class Plugin

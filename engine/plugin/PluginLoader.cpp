@@ -2,6 +2,8 @@
 
 #include "PluginError.h"
 
+#include "space/BlockKindRegistry.h"
+
 #include <dlfcn.h>
 
 namespace archscape {
@@ -12,6 +14,8 @@ class CollectingRegistrar : public PluginRegistrar
 {
 public:
     explicit CollectingRegistrar(LoadedPlugin& target) : target_(target) {}
+    std::vector<std::shared_ptr<const BlockKindExtension>> blockKinds;
+
     void addStrategy(const std::string& name, StrategyRegistry::Factory factory) override
     {
         target_.strategies.emplace_back(name, std::move(factory));
@@ -19,6 +23,10 @@ public:
     void addEvaluator(const std::string& name, EvaluatorRegistry::Factory factory) override
     {
         target_.evaluators.emplace_back(name, std::move(factory));
+    }
+    void addBlockKind(std::shared_ptr<const BlockKindExtension> kind) override
+    {
+        blockKinds.push_back(std::move(kind));
     }
 
 private:
@@ -88,6 +96,21 @@ std::unique_ptr<Plugin> createPlugin(void* handle, const std::string& file)
     return plugin;
 }
 
+std::shared_ptr<const BlockKindInfo>
+describedBlockKind(const std::shared_ptr<const BlockKindExtension>& extension,
+                   const std::string& file)
+{
+    try {
+        return BlockKindRegistry::describe(extension);
+    } catch (const std::invalid_argument& e) {
+        throw PluginError(file, std::string("it describes a block kind wrongly: ") + e.what());
+    } catch (const std::exception& e) {
+        throw PluginError(file, "describing a block kind " + exceptionText(e.what()));
+    } catch (...) {
+        throw PluginError(file, "describing a block kind threw an exception");
+    }
+}
+
 } // namespace
 
 LoadedPlugin PluginLoader::load(const std::string& file)
@@ -114,6 +137,8 @@ LoadedPlugin PluginLoader::load(const std::string& file)
     } catch (...) {
         throw PluginError(file, "registering its components threw an exception");
     }
+    for (const auto& extension : registrar.blockKinds)
+        loaded.blockKinds.push_back(describedBlockKind(extension, file));
     return loaded;
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 // Opens one plugin file and runs its entry points in the order that keeps a
 // wrong plugin harmless: the interface version is read and compared before
-// the factory is called, and whatever the factory or the registration
-// throws is turned into a PluginError naming the file.
+// the factory is called, and whatever the factory, the registration or a
+// block kind's description throws is turned into a PluginError naming the
+// file.
 
 #include "PluginInterface.h"
 
@@ -19,6 +20,8 @@ struct LoadedPlugin
     std::unique_ptr<Plugin> plugin;
     std::vector<std::pair<std::string, StrategyRegistry::Factory>> strategies;
     std::vector<std::pair<std::string, EvaluatorRegistry::Factory>> evaluators;
+    // Described and checked (BlockKindRegistry::describe), not yet added.
+    std::vector<std::shared_ptr<const BlockKindInfo>> blockKinds;
 };
 
 class PluginLoader

@@ -15,6 +15,7 @@ struct PluginRecord
     std::string description;
     std::vector<std::string> strategies;
     std::vector<std::string> evaluators;
+    std::vector<std::string> blockKinds;
     std::string refusal; // empty: loaded
 
     bool loaded() const { return refusal.empty(); }

@@ -22,7 +22,8 @@ int Block::inputCount() const
 
 bool Block::sameStructure(const Block& other) const
 {
-    if (id != other.id || kind != other.kind || alternatives.size() != other.alternatives.size()
+    if (id != other.id || kind != other.kind || info().name != other.info().name
+        || alternatives.size() != other.alternatives.size()
         || body.size() != other.body.size())
         return false;
     for (const auto& spec : info().params)

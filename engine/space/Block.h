@@ -1,11 +1,14 @@
 #pragma once
 // One block of a search space: its kind, its parameters (each fixed or a
-// choice), and for Choice and Repeat blocks the blocks nested inside.
+// choice), and for Choice and Repeat blocks the blocks nested inside. A block
+// of a plugin's kind carries that kind's description, so that every copy of
+// the engine code (each plugin links its own) can read it.
 
 #include "BlockKind.h"
 #include "Parameter.h"
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -15,6 +18,7 @@ struct Block
 {
     std::string id; // unique among the top-level blocks; letters, digits, '_' and '-'
     BlockKind kind = BlockKind::Identity;
+    std::shared_ptr<const BlockKindInfo> extension; // kind == Extension: the plugin's kind
     std::string name; // free label shown on the canvas
     std::map<std::string, Parameter> params; // only those set; the rest take the kind's default
     std::vector<Block> alternatives;         // Choice: one of these is taken
@@ -22,7 +26,7 @@ struct Block
     double x = 0.0;                          // canvas position
     double y = 0.0;
 
-    const BlockKindInfo& info() const { return blockKindInfo(kind); }
+    const BlockKindInfo& info() const { return extension ? *extension : blockKindInfo(kind); }
 
     // The parameter as set, or the kind's default as a fixed value.
     const Parameter& param(const std::string& paramName) const;

@@ -1,5 +1,7 @@
 #include "BlockKind.h"
 
+#include <stdexcept>
+
 namespace archscape {
 
 namespace {
@@ -160,6 +162,8 @@ const std::vector<BlockKindInfo>& allBlockKinds()
 
 const BlockKindInfo& blockKindInfo(BlockKind kind)
 {
+    if (kind == BlockKind::Extension)
+        throw std::logic_error("a plugin's block kind is described by its block, not by BlockKind");
     return allBlockKinds()[static_cast<size_t>(kind)];
 }
 

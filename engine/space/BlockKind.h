@@ -1,16 +1,21 @@
 #pragma once
 // The kinds of block a search space is made of, with the ports and the
 // parameters each kind has. The palette, the loader and the validator all
-// read this one table.
+// read this one table, which holds the built-in kinds; kinds added by
+// plugins (BlockKindRegistry) are BlockKind::Extension, and each block of
+// such a kind carries its description (Block::extension).
 
 #include "Parameter.h"
 #include "Value.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace archscape {
+
+class BlockKindExtension;
 
 enum class BlockKind {
     Input,
@@ -30,6 +35,7 @@ enum class BlockKind {
     Linear,
     Head,
     Output,
+    Extension, // a kind added by a plugin: the block's extension describes it
 };
 
 // Feature maps (C×H×W) flow between convolutional blocks; vectors (F) after
@@ -60,12 +66,18 @@ struct BlockKindInfo
     int fixedInputs = 1;       // number of input ports unless variableInputs
     bool variableInputs = false; // Add/Concat: the "inputs" parameter sets it
     std::vector<ParamSpec> params;
+    // Set for a plugin's kind: it expands the block into layers.
+    std::shared_ptr<const BlockKindExtension> extension;
 
     const ParamSpec* param(const std::string& paramName) const;
 };
 
+// The built-in kinds, in palette order. Plugins' kinds: BlockKindRegistry.
 const std::vector<BlockKindInfo>& allBlockKinds();
+// A built-in kind's description; throws std::logic_error for Extension,
+// which only a block (Block::info()) can describe.
 const BlockKindInfo& blockKindInfo(BlockKind kind);
+// A built-in kind by its name in space files.
 std::optional<BlockKind> blockKindFromName(const std::string& name);
 
 } // namespace archscape

@@ -1,5 +1,6 @@
 #include "NetworkResolver.h"
 
+#include "BlockKindExtension.h"
 #include "SpaceError.h"
 
 #include <algorithm>
@@ -408,6 +409,8 @@ private:
         }
         case BlockKind::Head:
             return headBlock(block, prefix, x);
+        case BlockKind::Extension:
+            return extensionBlock(block, prefix, x);
         default:
             fail("a " + block.info().name + " block cannot be used here");
         }
@@ -610,6 +613,190 @@ private:
             x = emit(std::move(d));
         }
         return linear(x, intParam(block, prefix, "classes"), L(prefix, "/classifier"));
+    }
+
+    // A plugin's kind builds its block through BlockLayers, which checks
+    // every layer index it is given: the block sees only its input and the
+    // layers it made, so a wrong plugin cannot corrupt the network.
+    class ExtensionLayers : public BlockLayers
+    {
+    public:
+        ExtensionLayers(Builder& builder, const Block& block, const std::string& prefix, int input)
+            : b_(builder), block_(block), prefix_(prefix), input_(input),
+              first_(static_cast<int>(builder.raw_.size()))
+        {
+        }
+
+        Value param(const std::string& name) override
+        {
+            if (!block_.info().param(name))
+                fail("its plugin asked for the parameter '" + name
+                     + "', which the kind does not declare");
+            return b_.param(block_, prefix_, name);
+        }
+        Shape shape(int layer) const override { return b_.shapeOf(checked(layer)); }
+
+        int conv(int input, int64_t outChannels, int kernel, int stride, int64_t groups, bool bias,
+                 const std::string& label) override
+        {
+            const int64_t in = mapShape(input, "a convolution").channels;
+            if (outChannels < 1 || outChannels > 65536 || kernel < 1 || kernel > 31 || stride < 1
+                || stride > 16)
+                fail("its plugin asked for a convolution of " + std::to_string(outChannels)
+                     + " channels, kernel " + std::to_string(kernel) + ", stride "
+                     + std::to_string(stride) + " (allowed: 1-65536, 1-31, 1-16)");
+            if (groups < 1 || in % groups != 0 || outChannels % groups != 0)
+                fail("its plugin asked for a convolution in " + std::to_string(groups)
+                     + " groups, which do not divide " + std::to_string(in) + " input and "
+                     + std::to_string(outChannels) + " output channels");
+            return b_.conv(input, outChannels, kernel, stride, groups, bias, name(label));
+        }
+        int batchNorm(int input, const std::string& label) override
+        {
+            return b_.batchNorm(checked(input), name(label));
+        }
+        int activation(int input, Activation a, const std::string& label) override
+        {
+            return b_.activation(checked(input), a, name(label));
+        }
+        int pool(int input, bool isMax, int kernel, int stride, const std::string& label) override
+        {
+            mapShape(input, "pooling");
+            if (kernel < 1 || kernel > 31 || stride < 1 || stride > 16)
+                fail("its plugin asked for pooling with kernel " + std::to_string(kernel)
+                     + " and stride " + std::to_string(stride) + " (allowed: 1-31, 1-16)");
+            return b_.pool(input, isMax, kernel, stride, name(label));
+        }
+        int globalPool(int input, bool isMax, bool keepMap, const std::string& label) override
+        {
+            Layer l;
+            l.op = LayerOp::GlobalPool;
+            l.inputs = {input};
+            l.shape = Shape{mapShape(input, "global pooling").channels, 1, 1, !keepMap};
+            l.maxPool = isMax;
+            l.label = name(label);
+            return b_.emit(std::move(l));
+        }
+        int linear(int input, int64_t outFeatures, const std::string& label) override
+        {
+            if (!b_.shapeOf(checked(input)).isVector)
+                fail("its plugin applies a linear layer to a feature map; pool it globally first");
+            if (outFeatures < 1 || outFeatures > (1 << 20))
+                fail("its plugin asked for a linear layer of " + std::to_string(outFeatures)
+                     + " features");
+            return b_.linear(input, outFeatures, name(label));
+        }
+        int dropout(int input, double probability, const std::string& label) override
+        {
+            if (!(probability >= 0.0 && probability < 1.0))
+                fail("its plugin asked for a dropout probability outside [0, 1)");
+            Layer l;
+            l.op = LayerOp::Dropout;
+            l.inputs = {checked(input)};
+            l.shape = b_.shapeOf(input);
+            l.dropout = probability;
+            l.label = name(label);
+            return b_.emit(std::move(l));
+        }
+        int add(const std::vector<int>& inputs, const std::string& label) override
+        {
+            return b_.add(checkedAll(inputs, 2), name(label));
+        }
+        int concat(const std::vector<int>& inputs, const std::string& label) override
+        {
+            return b_.concat(checkedAll(inputs, 2), name(label));
+        }
+        int multiply(int map, int gate, const std::string& label) override
+        {
+            const Shape& m = mapShape(map, "a multiplication");
+            const Shape& g = b_.shapeOf(checked(gate));
+            if (g.isVector || g.height != 1 || g.width != 1 || g.channels != m.channels)
+                fail("its plugin multiplies a " + m.toString() + " map by a " + g.toString()
+                     + " gate; the gate must be " + std::to_string(m.channels) + "×1×1");
+            Layer l;
+            l.op = LayerOp::Mul;
+            l.inputs = {map, gate};
+            l.shape = m;
+            l.label = name(label);
+            return b_.emit(std::move(l));
+        }
+        [[noreturn]] void fail(const std::string& problem) override
+        {
+            b_.fail("a " + block_.info().name + " block: " + problem);
+        }
+
+        int output(int layer)
+        {
+            checked(layer);
+            const PortType port = block_.info().output;
+            const bool isVector = b_.shapeOf(layer).isVector;
+            if ((port == PortType::Map && isVector) || (port == PortType::Vector && !isVector))
+                fail(std::string("its plugin built a ") + (isVector ? "vector" : "feature map")
+                     + " but the kind's output port takes a "
+                     + (isVector ? "feature map" : "vector"));
+            return layer;
+        }
+
+    private:
+        int checked(int layer)
+        {
+            if (layer != input_ && (layer < first_ || layer >= static_cast<int>(b_.raw_.size())))
+                fail("its plugin used layer " + std::to_string(layer)
+                     + ", which is neither the block's input nor a layer it made");
+            return layer;
+        }
+        int checked(int layer) const { return const_cast<ExtensionLayers*>(this)->checked(layer); }
+        std::vector<int> checkedAll(const std::vector<int>& layers, size_t atLeast)
+        {
+            if (layers.size() < atLeast)
+                fail("its plugin joins fewer than " + std::to_string(atLeast) + " layers");
+            for (int layer : layers)
+                checked(layer);
+            return layers;
+        }
+        const Shape& mapShape(int layer, const char* what)
+        {
+            const Shape& s = b_.shapeOf(checked(layer));
+            if (s.isVector)
+                fail(std::string("its plugin applies ") + what + " to a vector");
+            return s;
+        }
+        // Unique within the block, so exported tensors get distinct names.
+        std::string name(const std::string& label)
+        {
+            if (!b_.labels_)
+                return std::string();
+            std::string base = label.empty() ? "layer" : label;
+            int& seen = seen_[base];
+            ++seen;
+            return prefix_ + "/" + base + (seen > 1 ? "#" + std::to_string(seen) : "");
+        }
+
+        Builder& b_;
+        const Block& block_;
+        const std::string& prefix_;
+        const int input_;
+        const int first_;
+        std::map<std::string, int> seen_;
+    };
+
+    int extensionBlock(const Block& block, const std::string& prefix, int x)
+    {
+        const BlockKindInfo& info = block.info();
+        if (!info.extension)
+            fail("a block of a plugin's kind has no implementation");
+        if (info.input == PortType::Vector && !shapeOf(x).isVector)
+            fail("a " + info.name + " block needs a vector; put a global pool or head before it");
+        ExtensionLayers layers(*this, block, prefix, x);
+        try {
+            return layers.output(info.extension->expand(layers, x));
+        } catch (const SpaceError&) {
+            throw;
+        } catch (const std::exception& e) {
+            fail("a " + info.name + " block: its plugin failed: " + e.what());
+        } catch (...) {
+            fail("a " + info.name + " block: its plugin threw an exception");
+        }
     }
 
     // ---- pruning ----

@@ -1,5 +1,6 @@
 #include "SpaceFile.h"
 
+#include "BlockKindRegistry.h"
 #include "SpaceError.h"
 
 #include <nlohmann/json.hpp>
@@ -278,15 +279,15 @@ private:
             fail(blockPath, "the id may use only letters, digits, '_' and '-' (at most 64)");
         if (!b.contains("kind") || !b["kind"].is_string())
             fail(blockPath, "\"kind\" is missing");
-        auto kind = blockKindFromName(b["kind"].get<std::string>());
-        if (!kind) {
-            std::string known;
-            for (const auto& k : allBlockKinds())
-                known += (known.empty() ? "" : ", ") + k.name;
-            fail(blockPath, "unknown block kind '" + b["kind"].get<std::string>()
-                                + "'; known kinds: " + known);
-        }
-        block.kind = *kind;
+        const std::string kindName = b["kind"].get<std::string>();
+        std::optional<Block> ofKind = BlockKindRegistry::blockOfKind(kindName);
+        if (!ofKind)
+            fail(blockPath, "unknown block kind '" + kindName + "'; known kinds: "
+                                + BlockKindRegistry::knownNames()
+                                + ". A kind from a plugin needs that plugin loaded "
+                                  "(see archscape-cli plugins, --plugin-dir)");
+        block.kind = ofKind->kind;
+        block.extension = std::move(ofKind->extension);
         block.name = optionalText(b, "name", blockPath);
         readPosition(b, block, blockPath);
         readParams(b, block, space, blockPath);

@@ -39,7 +39,7 @@ inline archscape::SearchSpace loadBundled(const QString& fileName)
 
 inline QStringList bundledSpaceNames()
 {
-    return {"nb201.json", "mbconv.json", "fashion_mnist.json"};
+    return {"nb201.json", "mbconv.json", "fashion_mnist.json", "resnet_fashion.json"};
 }
 
 // The "arch" column of the real NAS-Bench-201 table, in index order.

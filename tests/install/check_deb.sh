@@ -95,6 +95,12 @@ fi
 # The installed CLI loads the installed plugins (found beside its executable).
 plugins=$root/usr/lib/archscape/plugins
 if [[ -d $plugins ]]; then
+    # Each is tried first in the probe installed beside them.
+    probe=$root/usr/lib/archscape/archscape-plugin-probe
+    [[ -x $probe ]] || fail "the package lacks /usr/lib/archscape/archscape-plugin-probe"
+    for plugin in "$plugins"/*.so; do
+        verdict=$("$probe" "$plugin") || fail "the installed probe refused $plugin: $verdict"
+    done
     out=$(env -u ARCHSCAPE_PLUGIN_PATH "$cli" plugins) || fail "archscape-cli plugins exited $?: $out"
     for plugin in "$plugins"/*.so; do
         grep -F "$plugin" <<<"$out" | grep -q 'loaded' \

@@ -2,9 +2,15 @@
 // ones; --plugin-dir works before and after the command, and so does
 // ARCHSCAPE_PLUGIN_PATH; a plugin's strategy that throws ends `run` with a
 // clear message and exit code 1; its throwing evaluator fails each trial.
+// A plugin that crashes or hangs while loading is refused; one whose
+// strategy crashes the run is named on standard error, and the trials
+// finished before are in the study.
 
 #include "../cli/CliTestSupport.h"
 
+#include "plugin/PluginInterface.h"
+
+#include <QElapsedTimer>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -17,12 +23,14 @@ namespace {
 
 const QString kRefused = QStringLiteral(ARCHSCAPE_REFUSED_PLUGINS);
 const QString kThrowing = QStringLiteral(ARCHSCAPE_THROWING_PLUGINS);
+const QString kCrashing = QStringLiteral(ARCHSCAPE_CRASHING_PLUGINS);
+const QString kHanging = QStringLiteral(ARCHSCAPE_HANGING_PLUGINS);
 
-CliResult runWithPluginPath(const QStringList& args, const QString& pluginPath)
+CliResult runWithEnvironment(const QStringList& args, const QString& name, const QString& value)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("ARCHSCAPE_PLUGIN_PATH", pluginPath);
+    env.insert(name, value);
     p.setProcessEnvironment(env);
     p.start(clitest::cliPath(), args);
     CliResult r;
@@ -33,6 +41,11 @@ CliResult runWithPluginPath(const QStringList& args, const QString& pluginPath)
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+CliResult runWithPluginPath(const QStringList& args, const QString& pluginPath)
+{
+    return runWithEnvironment(args, "ARCHSCAPE_PLUGIN_PATH", pluginPath);
 }
 
 int count(clitest::StudyDb& db, const std::string& sql)
@@ -62,6 +75,10 @@ private Q_SLOTS:
     void refusesAMissingPluginDir();
     void strategyThatThrowsEndsTheRun();
     void evaluatorThatThrowsFailsTheTrials();
+    void refusesAPluginThatCrashesWhileLoading();
+    void refusesAPluginThatHangsWhileLoading();
+    void strategyThatCrashesNamesThePluginAndKeepsFinishedTrials_data();
+    void strategyThatCrashesNamesThePluginAndKeepsFinishedTrials();
 
 private:
     QTemporaryDir dir_;
@@ -94,7 +111,8 @@ void TestCliPlugins::listsRefusedPluginsWithTheReason()
         const CliResult r = runCli(args);
         QVERIFY2(r.code == 0 && !r.crashed, qPrintable(describe(r)));
         QVERIFY2(rowOf(r.out, "libWrongVersionPlugin.so")
-                     .contains("refused: built for plugin interface version 42"),
+                     .contains(QString("refused: built for plugin interface version %1")
+                                   .arg(ARCHSCAPE_PLUGIN_API_VERSION + 41)),
                  qPrintable(r.out));
         QVERIFY2(rowOf(r.out, "libNoEntryPlugin.so").contains("refused: not an Archscape plugin"),
                  qPrintable(r.out));
@@ -173,6 +191,76 @@ void TestCliPlugins::evaluatorThatThrowsFailsTheTrials()
     QCOMPARE(count(db, "SELECT COUNT(*) FROM trials WHERE state = 'failed' AND error LIKE "
                        "'%deliberate failure in evaluate%'"),
              3);
+}
+
+void TestCliPlugins::refusesAPluginThatCrashesWhileLoading()
+{
+    const CliResult r = runCli({"plugins", "--plugin-dir", kCrashing});
+    QVERIFY2(r.code == 0 && !r.crashed, qPrintable(describe(r)));
+    QVERIFY2(rowOf(r.out, "libCrashingFactoryPlugin.so")
+                 .contains("refused: crashed while loading (signal 11, Segmentation fault); it "
+                           "was tried in a separate process and not loaded"),
+             qPrintable(r.out));
+    QVERIFY2(rowOf(r.out, "libExitingFactoryPlugin.so")
+                 .contains("refused: ended its process while loading (exit status 3)"),
+             qPrintable(r.out));
+    QVERIFY2(rowOf(r.out, "libCrashingStrategyPlugin.so").contains("loaded"), qPrintable(r.out));
+    QVERIFY2(rowOf(r.out, "libarchscape_builtin_strategies.so").contains("loaded"),
+             qPrintable(r.out));
+}
+
+void TestCliPlugins::refusesAPluginThatHangsWhileLoading()
+{
+    QElapsedTimer clock;
+    clock.start();
+    const CliResult r = runWithEnvironment({"plugins", "--plugin-dir", kHanging},
+                                           "ARCHSCAPE_PLUGIN_PROBE_TIMEOUT", "1");
+    QVERIFY2(r.code == 0 && !r.crashed, qPrintable(describe(r)));
+    QVERIFY2(rowOf(r.out, "libHangingPlugin.so")
+                 .contains("refused: did not finish loading within 1 s and was stopped"),
+             qPrintable(r.out));
+    QVERIFY2(rowOf(r.out, "libarchscape_builtin_strategies.so").contains("loaded"),
+             qPrintable(r.out));
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestCliPlugins::strategyThatCrashesNamesThePluginAndKeepsFinishedTrials_data()
+{
+    QTest::addColumn<QString>("strategy");
+    QTest::addColumn<QString>("signal");
+    QTest::newRow("segfault") << "crashes-propose"
+                              << "Segmentation fault";
+    // abort() faults in the C library: the plugin is found on the stack.
+    QTest::newRow("abort") << "aborts-propose"
+                           << "Aborted";
+}
+
+void TestCliPlugins::strategyThatCrashesNamesThePluginAndKeepsFinishedTrials()
+{
+    QFETCH(QString, strategy);
+    QFETCH(QString, signal);
+    const QString study = newStudy();
+    QVERIFY(!study.isEmpty());
+    const CliResult r =
+        runCli({"run", study, "--strategy", strategy, "--evaluator", "cost", "--objectives",
+                "params:min", "--budget", "10", "--workers", "1", "--plugin-dir", kCrashing});
+    QVERIFY2(r.crashed, qPrintable(describe(r)));
+    const QString plugin = kCrashing + "/libCrashingStrategyPlugin.so";
+    // Named by the plugin's symbol table: its functions are hidden from dladdr.
+    QVERIFY2(r.err.contains("archscape-cli: the plugin " + plugin + " crashed (" + signal +
+                            ") in _ZN12_GLOBAL__N_114CrashingSearch7proposeEv."),
+             qPrintable(describe(r)));
+    QVERIFY2(r.err.contains("Finished trials are safe in the study; run `archscape-cli resume "
+                            "STUDY.db` once the plugin is fixed or removed."),
+             qPrintable(describe(r)));
+
+    // The two trials proposed before the crash are there, finished.
+    const CliResult trials = runCli({"trials", study, "--csv"});
+    QVERIFY2(trials.code == 0, qPrintable(describe(trials)));
+    QCOMPARE(trials.out.count(",complete,"), 2);
+    clitest::StudyDb db(study);
+    QCOMPARE(count(db, "SELECT COUNT(*) FROM trials"), 2);
+    QCOMPARE(count(db, "SELECT COUNT(*) FROM trials WHERE state = 'complete'"), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliPlugins)

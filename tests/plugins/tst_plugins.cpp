@@ -1,15 +1,20 @@
 // The plugin system: the built-in strategies come from a plugin; broken
-// plugins are refused with a message naming the file; components that
-// throw while a search runs fail their trial or end the search cleanly,
-// with every trial of the study kept.
+// plugins are refused with a message naming the file, also those that
+// crash or hang while loading (tried first in archscape-plugin-probe);
+// components that throw while a search runs fail their trial or end the
+// search cleanly, with every trial of the study kept.
 
 #include "../search/SearchTestSupport.h"
 
 #include "eval/CostEvaluator.h"
 #include "eval/EvaluatorRegistry.h"
 #include "plugin/PluginCatalog.h"
+#include "plugin/PluginError.h"
 #include "plugin/PluginInterface.h"
+#include "plugin/PluginLoader.h"
+#include "plugin/PluginProbe.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -80,6 +85,10 @@ private Q_SLOTS:
     void refusesAMissingFolder();
     void refusesAPluginWhoseNameIsTakenAndKeepsNoneOfIt();
     void loadsAFileOnce();
+    void refusesAPluginThatCrashesWhileLoadingAndLoadsTheOthers();
+    void refusesAPluginThatHangsWhileLoading();
+    void probeGivesTheLoadersReason();
+    void withoutAProbeNothingIsRefused();
     void evaluatorExceptionFailsTheTrial_data();
     void evaluatorExceptionFailsTheTrial();
     void strategyExceptionEndsTheSearchAndKeepsEveryTrial_data();
@@ -134,7 +143,7 @@ void TestPlugins::refusesBrokenPlugins_data()
     QTest::addColumn<QStringList>("reason");
     QTest::newRow("wrong interface version")
         << ARCHSCAPE_WRONG_VERSION_PLUGIN
-        << QStringList{"built for plugin interface version 42",
+        << QStringList{QString("built for plugin interface version %1").arg(ARCHSCAPE_PLUGIN_API_VERSION + 41),
                        QString("this Archscape uses version %1").arg(ARCHSCAPE_PLUGIN_API_VERSION)};
     QTest::newRow("no entry point")
         << ARCHSCAPE_NO_ENTRY_PLUGIN
@@ -205,6 +214,88 @@ void TestPlugins::loadsAFileOnce()
     QVERIFY(again.loaded());
     QCOMPARE(again.name, std::string("throwing-components"));
     QCOMPARE(PluginCatalog::global().records().size(), before);
+}
+
+void TestPlugins::refusesAPluginThatCrashesWhileLoadingAndLoadsTheOthers()
+{
+    QVERIFY2(!PluginProbe::forThisProgram().executable().empty(), "no archscape-plugin-probe");
+    // Its folder: the crashing plugin first (by name), then one that exits,
+    // then a working one.
+    const std::string folder =
+        std::filesystem::path(ARCHSCAPE_CRASHING_FACTORY_PLUGIN).parent_path().string();
+    PluginCatalog::global().loadFolder(folder);
+    bool sawCrash = false, sawWorking = false;
+    for (const auto& record : PluginCatalog::global().records()) {
+        if (sameFile(record.file, ARCHSCAPE_CRASHING_FACTORY_PLUGIN)) {
+            sawCrash = true;
+            QVERIFY(!record.loaded());
+            QCOMPARE(record.refusal, std::string("crashed while loading (signal 11, Segmentation "
+                                                 "fault); it was tried in a separate process "
+                                                 "and not loaded"));
+        }
+        if (sameFile(record.file, ARCHSCAPE_CRASHING_STRATEGY_PLUGIN)) {
+            sawWorking = true;
+            QVERIFY2(record.loaded(), record.refusal.c_str());
+            QCOMPARE(record.strategies,
+                     (std::vector<std::string>{"crashes-propose", "aborts-propose"}));
+        }
+    }
+    QVERIFY(sawCrash && sawWorking);
+    const PluginRecord exiting = PluginCatalog::global().loadFile(ARCHSCAPE_EXITING_FACTORY_PLUGIN);
+    QCOMPARE(exiting.refusal, std::string("ended its process while loading (exit status 3); it "
+                                          "was tried in a separate process and not loaded"));
+    QVERIFY(StrategyRegistry::has("crashes-propose"));
+}
+
+void TestPlugins::refusesAPluginThatHangsWhileLoading()
+{
+    const PluginProbe probe(PluginProbe::forThisProgram().executable(),
+                            std::chrono::milliseconds(300));
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(probe.refusalOf(ARCHSCAPE_HANGING_PLUGIN),
+             std::string("did not finish loading within 0.3 s and was stopped; it was tried in a "
+                         "separate process and not loaded"));
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+
+    // The catalog's probe takes its timeout from the environment.
+    qputenv("ARCHSCAPE_PLUGIN_PROBE_TIMEOUT", "0.5");
+    clock.restart();
+    const PluginRecord record = PluginCatalog::global().loadFile(ARCHSCAPE_HANGING_PLUGIN);
+    qunsetenv("ARCHSCAPE_PLUGIN_PROBE_TIMEOUT");
+    QVERIFY(!record.loaded());
+    QVERIFY2(record.refusal.find("did not finish loading within 0.5 s") == 0,
+             record.refusal.c_str());
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(PluginProbe::forThisProgram().timeout(), std::chrono::milliseconds(20000));
+}
+
+void TestPlugins::probeGivesTheLoadersReason()
+{
+    const PluginProbe probe = PluginProbe::forThisProgram();
+    for (const char* file : {ARCHSCAPE_WRONG_VERSION_PLUGIN, ARCHSCAPE_NO_FACTORY_PLUGIN,
+                             ARCHSCAPE_THROWING_FACTORY_PLUGIN}) {
+        std::string inProcess;
+        try {
+            PluginLoader::load(file);
+        } catch (const PluginError& e) {
+            inProcess = e.reason();
+        }
+        QVERIFY2(!inProcess.empty(), file);
+        QCOMPARE(probe.refusalOf(file), inProcess);
+    }
+    QCOMPARE(probe.refusalOf(ARCHSCAPE_BUILTIN_PLUGIN), std::string());
+    QCOMPARE(probe.refusalOf(ARCHSCAPE_CRASHING_STRATEGY_PLUGIN), std::string());
+}
+
+void TestPlugins::withoutAProbeNothingIsRefused()
+{
+    // As before the probe: the plugin is loaded in-process (not done here).
+    const std::chrono::milliseconds second(1000);
+    QCOMPARE(PluginProbe("", second).refusalOf(ARCHSCAPE_CRASHING_FACTORY_PLUGIN), std::string());
+    QCOMPARE(PluginProbe(dir_.filePath("no-probe").toStdString(), second)
+                 .refusalOf(ARCHSCAPE_CRASHING_FACTORY_PLUGIN),
+             std::string());
 }
 
 void TestPlugins::evaluatorExceptionFailsTheTrial_data()

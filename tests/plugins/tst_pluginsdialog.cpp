@@ -1,8 +1,10 @@
-// Help > Plugins: the same table as `archscape-cli plugins`, the refused
-// plugins with their reason.
+// Help > Plugins: the same table as `archscape-cli plugins`, with what each
+// plugin provides (strategies, block kinds), the refused plugins with their
+// reason.
 
 #include "PluginsDialog.h"
 #include "plugin/PluginCatalog.h"
+#include "plugin/PluginInterface.h"
 #include "search/StrategyRegistry.h"
 
 #include <QTableWidget>
@@ -44,12 +46,22 @@ void TestPluginsDialog::listsLoadedAndRefusedPlugins()
     QVERIFY(table->item(builtin, 3)->text().startsWith("strategy random, strategy evolution"));
     QCOMPARE(table->item(builtin, 4)->text(), QString("loaded"));
 
+    // A plugin of block kinds says which kinds it adds.
+    const int blocks = rowWithFile(table, "libarchscape_resnet_blocks.so");
+    QVERIFY(blocks >= 0);
+    QCOMPARE(table->item(blocks, 0)->text(), QString("resnet-blocks"));
+    QCOMPARE(table->item(blocks, 3)->text(),
+             QString("block kind resblock, block kind bottleneck"));
+    QCOMPARE(table->item(blocks, 4)->text(), QString("loaded"));
+
     const int refused = rowWithFile(table, "libWrongVersionPlugin.so");
     QVERIFY(refused >= 0);
     QVERIFY(table->item(refused, 0)->text().isEmpty());
-    QVERIFY2(table->item(refused, 4)
-                 ->text()
-                 .startsWith("refused: built for plugin interface version 42"),
+    const QString refusal = QString("refused: built for plugin interface version %1, but this "
+                                    "Archscape uses version %2")
+                                .arg(ARCHSCAPE_PLUGIN_API_VERSION + 41)
+                                .arg(ARCHSCAPE_PLUGIN_API_VERSION);
+    QVERIFY2(table->item(refused, 4)->text().startsWith(refusal),
              qPrintable(table->item(refused, 4)->text()));
 }
 

@@ -128,11 +128,11 @@ public:
     }
 
 private:
-    void drop(BlockKind kind, QPointF scenePos)
+    void drop(const std::string& kindName, QPointF scenePos)
     {
         view_->setZoom(1.0);
         view_->centerOn(scenePos);
-        std::unique_ptr<QMimeData> mime(BlockPalette::mimeFor(kind));
+        std::unique_ptr<QMimeData> mime(BlockPalette::mimeFor(kindName));
         const QPoint at = view_->mapFromScene(scenePos);
         QWidget* viewport = view_->viewport();
         QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
@@ -146,7 +146,7 @@ private:
     void addBlock(const Block& b)
     {
         const QPointF where(b.x, b.y);
-        drop(b.kind, where);
+        drop(b.info().name, where);
         const QStringList selected = scene_->selectedBlockIds();
         QCOMPARE(selected.size(), 1);
         QCOMPARE(properties_->blockId(), selected.front());
@@ -201,7 +201,7 @@ private:
             QVERIFY(doc_->space().block(id.toStdString())->alternatives.empty());
         }
         for (const Block& b : inner) {
-            drop(b.kind, view_->mapToScene(view_->viewport()->rect().center()));
+            drop(b.info().name, view_->mapToScene(view_->viewport()->rect().center()));
             QCOMPARE(scene_->selectedBlockIds().size(), 1);
             describe(b);
             QCOMPARE(properties_->blockId(), id + QLatin1Char('/') + QString::fromStdString(b.id));
@@ -348,6 +348,9 @@ void TestBuildExamples::buildFromAnEmptyCanvas_data()
     QTest::newRow("nb201") << "nb201.json";
     QTest::newRow("mbconv") << "mbconv.json";
     QTest::newRow("fashion_mnist") << "fashion_mnist.json";
+    // Block kinds from the resnet-blocks plugin, at the top level, as a
+    // Repeat's body and as a Choice's alternatives.
+    QTest::newRow("resnet_fashion") << "resnet_fashion.json";
 }
 
 void TestBuildExamples::buildFromAnEmptyCanvas()

@@ -148,7 +148,7 @@ void TestSpaceDocument::addBlockUndoesExactly()
 {
     SpaceDocument doc;
     doc.load(widgettest::bundledSpacePath("nb201.json"));
-    Block block = doc.newBlock(BlockKind::MBConv, QPointF(300, 240));
+    Block block = *doc.newBlock("mbconv", QPointF(300, 240));
     QCOMPARE(QString::fromStdString(block.id), QString("mbconv1"));
     CHECK_UNDO_REDO(doc, new AddBlockCommand(&doc, block));
     QVERIFY(doc.space().block("mbconv1"));
@@ -266,11 +266,12 @@ void TestSpaceDocument::newBlocksAreValidToStartFrom()
 {
     SpaceDocument doc;
     doc.load(widgettest::bundledSpacePath("nb201.json"));
-    const Block cell = doc.newBlock(BlockKind::Cell, {});
+    const Block cell = *doc.newBlock("cell", {});
     QCOMPARE(cell.param("cell").value.toText(), std::string("nb201"));
     QCOMPARE(QString::fromStdString(cell.id), QString("cell16"));
-    QVERIFY(!doc.newBlock(BlockKind::Choice, {}).alternatives.empty());
-    QCOMPARE(doc.newBlock(BlockKind::Repeat, {}).body.size(), size_t(1));
+    QVERIFY(!doc.newBlock("choice", {})->alternatives.empty());
+    QCOMPARE(doc.newBlock("repeat", {})->body.size(), size_t(1));
+    QVERIFY(!doc.newBlock("no-such-kind", {}));
 }
 
 void TestSpaceDocument::saveThenReopenGivesTheSameStructure()
@@ -281,7 +282,7 @@ void TestSpaceDocument::saveThenReopenGivesTheSameStructure()
     doc.load(widgettest::bundledSpacePath("mbconv.json"));
     doc.undoStack()->push(new SetParameterCommand(
         &doc, "stem", "width", Parameter::choice({Value::integer(16), Value::integer(32)})));
-    doc.undoStack()->push(new AddBlockCommand(&doc, doc.newBlock(BlockKind::Pool, {400, 100})));
+    doc.undoStack()->push(new AddBlockCommand(&doc, *doc.newBlock("pool", {400, 100})));
     QVERIFY(doc.isModified());
     const QString path = dir.filePath("edited.json");
     doc.saveAs(path);

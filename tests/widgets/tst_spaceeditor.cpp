@@ -283,7 +283,7 @@ void TestSpaceEditor::choiceOpensWithABreadcrumbBack()
     QCOMPARE(doc->blockAt("op1/sep")->param("kernel").value.toInt(), 5);
 
     // Dropping a kind inside adds an alternative; Delete removes it again.
-    scene->addBlockAt(BlockKind::Pool, {});
+    scene->addBlockAt("pool", {});
     QCOMPARE(doc->space().block("op1")->alternatives.size(), size_t(4));
     QCOMPARE(doc->space().block("op1")->alternatives.back().id, std::string("pool"));
     QVERIFY(scene->blockItem("op1/pool")->isSelected());
@@ -370,7 +370,7 @@ void TestSpaceEditor::cellInnerGraphIsEditedThroughUndo()
     // A Cell dropped into a space with no cells brings a definition along.
     window.newSpace();
     QCOMPARE(scene->scope(), QString());
-    const QString id = scene->addBlockAt(BlockKind::Cell, {});
+    const QString id = scene->addBlockAt("cell", {});
     const Block* cell = doc->space().block(id.toStdString());
     QVERIFY(cell);
     QCOMPARE(doc->space().cells().size(), size_t(1));
