@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <system_error>
 
+#include <unistd.h>
+
 namespace archscape {
 
 namespace fs = std::filesystem;
@@ -27,6 +29,11 @@ bool isInside(const fs::path& file, const fs::path& folder)
     return file.string().compare(0, prefix.size(), prefix) == 0;
 }
 
+bool isExecutable(const fs::path& file)
+{
+    return ::access(file.c_str(), X_OK) == 0;
+}
+
 } // namespace
 
 std::string PluginFolders::builtIn()
@@ -42,6 +49,19 @@ std::string PluginFolders::builtIn()
     if (!fs::is_directory(installed, error) && isInside(exe, ARCHSCAPE_BUILD_DIR))
         return ARCHSCAPE_BUILD_PLUGIN_DIR;
     return installed.string();
+}
+
+std::string PluginFolders::probeExecutable()
+{
+    const fs::path exe = runningExecutable();
+    if (exe.empty())
+        return {};
+    const fs::path installed = (exe.parent_path() / ARCHSCAPE_PROBE_FROM_BIN).lexically_normal();
+    if (isExecutable(installed))
+        return installed.string();
+    if (isInside(exe, ARCHSCAPE_BUILD_DIR) && isExecutable(ARCHSCAPE_BUILD_PROBE))
+        return ARCHSCAPE_BUILD_PROBE;
+    return {};
 }
 
 std::vector<std::string> PluginFolders::fromEnvironment()

@@ -1,5 +1,7 @@
 #include "PluginProbe.h"
 
+#include "PluginFolders.h"
+
 #include "PluginError.h"
 #include "PluginLoader.h"
 
@@ -33,41 +35,6 @@ constexpr std::chrono::milliseconds kDefaultTimeout{20000};
 // could also come from a plugin that calls exit(0) while loading.
 constexpr char kLoadedToken[] = "archscape-plugin-probe: loaded";
 const char* const kSeparateProcess = "it was tried in a separate process and not loaded";
-
-fs::path runningExecutable()
-{
-    std::error_code error;
-    fs::path exe = fs::read_symlink("/proc/self/exe", error);
-    return error ? fs::path() : exe;
-}
-
-bool isInside(const fs::path& file, const fs::path& folder)
-{
-    std::error_code error;
-    const fs::path base = fs::weakly_canonical(folder, error);
-    if (error || base.empty())
-        return false;
-    const std::string prefix = base.string() + "/";
-    return file.string().compare(0, prefix.size(), prefix) == 0;
-}
-
-bool isExecutable(const fs::path& file)
-{
-    return ::access(file.c_str(), X_OK) == 0;
-}
-
-std::string probeExecutable()
-{
-    const fs::path exe = runningExecutable();
-    if (exe.empty())
-        return {};
-    const fs::path installed = (exe.parent_path() / ARCHSCAPE_PROBE_FROM_BIN).lexically_normal();
-    if (isExecutable(installed))
-        return installed.string();
-    if (isInside(exe, ARCHSCAPE_BUILD_DIR) && isExecutable(ARCHSCAPE_BUILD_PROBE))
-        return ARCHSCAPE_BUILD_PROBE;
-    return {};
-}
 
 std::chrono::milliseconds timeoutFromEnvironment()
 {
@@ -241,7 +208,7 @@ std::string verdict(const ProbeOutcome& outcome, std::chrono::milliseconds timeo
 
 PluginProbe PluginProbe::forThisProgram()
 {
-    return PluginProbe(probeExecutable(), timeoutFromEnvironment());
+    return PluginProbe(PluginFolders::probeExecutable(), timeoutFromEnvironment());
 }
 
 PluginProbe::PluginProbe(std::string executable, std::chrono::milliseconds timeout)

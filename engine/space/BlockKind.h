@@ -53,6 +53,14 @@ struct ParamSpec
     std::vector<std::string> words; // allowed values of a Text parameter
     bool affectsShape = false;      // a choice here changes tensor shapes
     std::string help;
+
+    static ParamSpec integer(std::string name, int64_t value, double minimum, double maximum,
+                             bool affectsShape, std::string help);
+    static ParamSpec real(std::string name, double value, double minimum, double maximum,
+                          std::string help);
+    static ParamSpec flag(std::string name, bool value, std::string help);
+    static ParamSpec word(std::string name, std::string value, std::vector<std::string> words,
+                          std::string help);
 };
 
 struct BlockKindInfo

@@ -41,8 +41,8 @@ bool isLowerWord(const std::string& text, const char* extra)
 void checkPort(const std::string& kindName, PortType port, const char* which)
 {
     if (port == PortType::None)
-        refuse(kindName, std::string("its ") + which
-                             + " port must be a feature map, a vector or any (not none)");
+        refuse(kindName, std::string("its ") + which +
+                             " port must be a feature map, a vector or any (not none)");
 }
 
 void checkNumberRange(const std::string& kindName, const ParamSpec& spec)
@@ -51,20 +51,20 @@ void checkNumberRange(const std::string& kindName, const ParamSpec& spec)
     if (spec.minimum > spec.maximum)
         refuse(kindName, "parameter '" + spec.name + "' has a minimum above its maximum");
     if (value < spec.minimum || value > spec.maximum)
-        refuse(kindName, "parameter '" + spec.name + "' has its default "
-                             + spec.defaultValue.toString() + " outside its range");
+        refuse(kindName, "parameter '" + spec.name + "' has its default " +
+                             spec.defaultValue.toString() + " outside its range");
 }
 
 void checkParam(const std::string& kindName, const ParamSpec& spec)
 {
     if (!isLowerWord(spec.name, "_"))
-        refuse(kindName, "parameter name '" + spec.name
-                             + "' must be lower-case letters, digits and '_' (at most 32)");
+        refuse(kindName, "parameter name '" + spec.name +
+                             "' must be lower-case letters, digits and '_' (at most 32)");
     if (spec.name == "inputs" || spec.name == "cell")
         refuse(kindName, "parameter name '" + spec.name + "' is reserved");
     if (spec.defaultValue.type() != spec.type)
-        refuse(kindName, "parameter '" + spec.name + "' is " + Value::typeName(spec.type)
-                             + " but its default is " + Value::typeName(spec.defaultValue.type()));
+        refuse(kindName, "parameter '" + spec.name + "' is " + Value::typeName(spec.type) +
+                             " but its default is " + Value::typeName(spec.defaultValue.type()));
     switch (spec.type) {
     case Value::Type::Int:
     case Value::Type::Real:
@@ -73,10 +73,10 @@ void checkParam(const std::string& kindName, const ParamSpec& spec)
     case Value::Type::Text:
         if (spec.words.empty())
             refuse(kindName, "text parameter '" + spec.name + "' lists no allowed words");
-        if (std::find(spec.words.begin(), spec.words.end(), spec.defaultValue.toText())
-            == spec.words.end())
-            refuse(kindName, "parameter '" + spec.name + "' has the default '"
-                                 + spec.defaultValue.toText() + "', which is not one of its words");
+        if (std::find(spec.words.begin(), spec.words.end(), spec.defaultValue.toText()) ==
+            spec.words.end())
+            refuse(kindName, "parameter '" + spec.name + "' has the default '" +
+                                 spec.defaultValue.toText() + "', which is not one of its words");
         break;
     case Value::Type::Bool:
         break;

@@ -8,17 +8,10 @@ namespace {
 
 using namespace archscape;
 
+// A choice of either changes the tensors' shapes (affectsShape).
 ParamSpec channels(const char* name, int64_t value, const char* help)
 {
-    ParamSpec spec;
-    spec.name = name;
-    spec.type = Value::Type::Int;
-    spec.defaultValue = Value::integer(value);
-    spec.minimum = 1;
-    spec.maximum = 4096;
-    spec.affectsShape = true; // a choice of it changes the tensors' shapes
-    spec.help = help;
-    return spec;
+    return ParamSpec::integer(name, value, 1, 4096, true, help);
 }
 
 class FireBlock : public BlockKindExtension
