@@ -4,7 +4,9 @@
 # Chinese: editor-de.png, editor-zh_CN.png), and with a finished 1000-trial
 # NAS-Bench-201 study open (its best trial selected): docs/screenshots/study.png
 # and each study view alone, study-<view>.png; the ONNX export dialog,
-# export-dialog.png; and block kinds from a plugin, editor-plugin-blocks.png
+# export-dialog.png and, for an architecture of a space, export-dialog-space.png;
+# a space with no study (the study docks' placeholders), space-without-study.png;
+# and block kinds from a plugin, editor-plugin-blocks.png
 # and palette-plugin-blocks.png. Runs the app under xvfb-run with fresh
 # settings, so the saved window layout of whoever runs it does not show.
 #   scripts/screenshots.sh [BUILD_DIR]     (default: build/)
@@ -74,6 +76,11 @@ dialog_test="$build/tests/widgets/tst_onnxexportdialog"
 if [ -x "$dialog_test" ]; then
   XDG_CONFIG_HOME="$config" XDG_RUNTIME_DIR="$config" ARCHSCAPE_SOURCE_DIR="$PWD" \
     ARCHSCAPE_SCREENSHOT_DIR="$PWD/$out" xvfb-run -a -s "-screen 0 1600x1000x24" \
-    "$dialog_test" fileMenuExportsTheSelectedTrainedTrial > /dev/null
+    "$dialog_test" fileMenuExportsTheSelectedTrainedTrial \
+    aSpaceWithoutAStudyExportsItsDefaultAndATypedEncoding > /dev/null
 fi
+# A space open and no study yet: the study docks' placeholders (docs/guide.md).
+XDG_CONFIG_HOME="$config" XDG_RUNTIME_DIR="$config" \
+  xvfb-run -a -s "-screen 0 1600x1000x24" \
+  "$app" --screenshot "$out/space-without-study.png" resources/spaces/fashion_mnist.json
 ls -l "$out"/*.png

@@ -131,6 +131,11 @@ void MainWindow::createActions()
     QAction* openAction = file->addAction(tr("&Open…"), this, &MainWindow::open);
     openAction->setShortcut(QKeySequence::Open);
     file->addAction(tr("New &Study…"), this, &MainWindow::newStudy);
+    QAction* closeStudyAction = file->addAction(tr("&Close Study"), this, &MainWindow::closeStudy);
+    closeStudyAction->setObjectName(QStringLiteral("closeStudyAction"));
+    closeStudyAction->setEnabled(false);
+    connect(studies_, &StudyWorkspace::sessionChanged, closeStudyAction,
+            [closeStudyAction](StudySession* session) { closeStudyAction->setEnabled(session); });
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     examplesMenu_ = file->addMenu(tr("&Examples"));
@@ -141,7 +146,9 @@ void MainWindow::createActions()
     QAction* saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
 #ifdef ARCHSCAPE_WITH_ONNX_EXPORT
-    file->addAction((new OnnxExportActions(studies_, this))->fileAction());
+    auto* onnxExport = new OnnxExportActions(studies_, document_, this);
+    file->addAction(onnxExport->fileAction());
+    onnxExport->addCanvasMenu(view_);
 #endif
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -320,6 +327,13 @@ bool MainWindow::createStudy(const QString& path)
         return false;
     }
     return openStudy(path);
+}
+
+void MainWindow::closeStudy()
+{
+    studies_->close();
+    studyPath_.clear();
+    updateTitle();
 }
 
 void MainWindow::newStudy()

@@ -60,6 +60,8 @@ public Q_SLOTS:
     void newSpace();
     void open();
     void newStudy();
+    // The canvas keeps the study's space; the study docks show their placeholders.
+    void closeStudy();
     bool save();
     bool saveAs();
 

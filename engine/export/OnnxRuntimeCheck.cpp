@@ -68,6 +68,38 @@ std::vector<float> floatsOf(const torch::Tensor& t)
     return std::vector<float>(cpu.data_ptr<float>(), cpu.data_ptr<float>() + cpu.numel());
 }
 
+// A seeded batch through the module and through `onnxPath` in onnxruntime.
+OnnxRuntimeComparison compareWithRuntime(NetworkModule& module, const std::string& onnxPath,
+                                         OrtBatchRunner runner)
+{
+    const Shape in = module->network().inputShape();
+    torch::manual_seed(kInputSeed);
+    const torch::Tensor input = torch::randn({kBatch, in.channels, in.height, in.width});
+    torch::Tensor expected;
+    {
+        torch::NoGradGuard noGrad;
+        expected = module->forward(input);
+    }
+
+    OrtJob job;
+    job.model = onnxPath;
+    job.input = floatsOf(input);
+    job.shape = input.sizes().vec();
+    job.threads = 1;
+    const OrtResult result = runner.run({job}).front();
+
+    OnnxRuntimeComparison comparison;
+    comparison.inputDims = job.shape;
+    comparison.outputDims = result.dims;
+    const std::vector<float> reference = floatsOf(expected);
+    if (result.dims != expected.sizes().vec() || result.output.size() != reference.size())
+        throw std::runtime_error("onnxruntime's output has another shape than LibTorch's");
+    for (size_t i = 0; i < reference.size(); ++i)
+        comparison.maxAbsDifference = std::max(comparison.maxAbsDifference,
+                                               double(std::fabs(result.output[i] - reference[i])));
+    return comparison;
+}
+
 } // namespace
 
 OnnxRuntimeCheck::OnnxRuntimeCheck(std::string node, std::string script, std::string ortDir)
@@ -105,32 +137,20 @@ OnnxRuntimeComparison OnnxRuntimeCheck::compareTrial(Study& study, int64_t trial
     if (const std::string reason = unavailableReason(); !reason.empty())
         throw std::runtime_error("cannot check with onnxruntime: " + reason);
     NetworkModule module = trialModule(study, trialNumber, seed);
-    const Shape in = module->network().inputShape();
-    torch::manual_seed(kInputSeed);
-    const torch::Tensor input = torch::randn({kBatch, in.channels, in.height, in.width});
-    torch::Tensor expected;
-    {
-        torch::NoGradGuard noGrad;
-        expected = module->forward(input);
-    }
+    return compareWithRuntime(module, onnxPath, OrtBatchRunner(node_, script_, ortDir_, workDir));
+}
 
-    OrtJob job;
-    job.model = onnxPath;
-    job.input = floatsOf(input);
-    job.shape = input.sizes().vec();
-    job.threads = 1;
-    const OrtResult result = OrtBatchRunner(node_, script_, ortDir_, workDir).run({job}).front();
-
-    OnnxRuntimeComparison comparison;
-    comparison.inputDims = job.shape;
-    comparison.outputDims = result.dims;
-    const std::vector<float> reference = floatsOf(expected);
-    if (result.dims != expected.sizes().vec() || result.output.size() != reference.size())
-        throw std::runtime_error("onnxruntime's output has another shape than LibTorch's");
-    for (size_t i = 0; i < reference.size(); ++i)
-        comparison.maxAbsDifference = std::max(comparison.maxAbsDifference,
-                                               double(std::fabs(result.output[i] - reference[i])));
-    return comparison;
+OnnxRuntimeComparison OnnxRuntimeCheck::compareArchitecture(const ArchitectureCodec& codec,
+                                                            const Architecture& arch, uint64_t seed,
+                                                            const std::string& onnxPath,
+                                                            const std::string& workDir) const
+{
+    if (const std::string reason = unavailableReason(); !reason.empty())
+        throw std::runtime_error("cannot check with onnxruntime: " + reason);
+    torch::manual_seed(seed);
+    NetworkModule module(codec.network(arch));
+    module->eval();
+    return compareWithRuntime(module, onnxPath, OrtBatchRunner(node_, script_, ortDir_, workDir));
 }
 
 } // namespace archscape

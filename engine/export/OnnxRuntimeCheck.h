@@ -5,6 +5,7 @@
 // difference. The desktop app's export dialog runs it after an export; the
 // header includes no LibTorch.
 
+#include "space/ArchitectureCodec.h"
 #include "study/Study.h"
 
 #include <cstdint>
@@ -48,6 +49,12 @@ public:
     OnnxRuntimeComparison compareTrial(Study& study, int64_t trialNumber, uint64_t seed,
                                        const std::string& onnxPath,
                                        const std::string& workDir) const;
+    // The same for an architecture of a space with fresh weights under
+    // `seed`, built as ModelExport::exportArchitecture builds it.
+    OnnxRuntimeComparison compareArchitecture(const ArchitectureCodec& codec,
+                                              const Architecture& arch, uint64_t seed,
+                                              const std::string& onnxPath,
+                                              const std::string& workDir) const;
 
 private:
     std::string node_, script_, ortDir_;

@@ -5,17 +5,24 @@
 // Pareto view and the architecture view open the export dialog; the export
 // runs off the GUI thread and writes a file whose metadata names the trial,
 // and onnxruntime (onnxruntime-node) gives LibTorch's outputs within 1e-5.
-// An unwritable path gives an error and no file. Without Node.js or
-// onnxruntime-node the test fails, naming the fix.
+// An unwritable path gives an error and no file. With a space open and no
+// trial selected, the dialog exports an architecture of the space (its
+// default, a random one, a typed encoding) with fresh weights; a bad
+// encoding is refused with the engine's message and writes nothing.
+// Without Node.js or onnxruntime-node the test fails, naming the fix.
 
 #include "MainWindow.h"
+#include "SpaceView.h"
 #include "TrialSelection.h"
+#include "cost/NetworkCost.h"
+#include "export/ArchitectureChooser.h"
 #include "export/OnnxExportDialog.h"
 #include "export/OnnxModelSummary.h"
 #include "export/OnnxRuntimeCheck.h"
 #include "inspect/ArchitectureView.h"
 #include "inspect/ParetoView.h"
 #include "inspect/QCustomPlotSupport.h"
+#include "space/ArchitectureSampler.h"
 #include "space/SpaceFile.h"
 #include "storage/StudyStorage.h"
 #include "study/Study.h"
@@ -28,6 +35,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -43,6 +52,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <random>
 #include <utility>
 
 #include <zlib.h>
@@ -115,6 +125,50 @@ private:
         action->trigger();
         menu->close();
         return true;
+    }
+
+    // The open export dialog for an architecture of the space on the canvas.
+    static OnnxExportDialog* openSpaceDialog(QWidget* window)
+    {
+        for (OnnxExportDialog* d : window->findChildren<OnnxExportDialog*>())
+            if (d->isVisible() && d->architectureChooser())
+                return d;
+        return nullptr;
+    }
+
+    static QString fashionSpacePath()
+    {
+        return qEnvironmentVariable("ARCHSCAPE_SOURCE_DIR") +
+               "/resources/spaces/fashion_mnist.json";
+    }
+
+    // Exports what the dialog shows and checks the file against the engine:
+    // onnxruntime agrees with LibTorch, the parameter count is NetworkCost's,
+    // the metadata names the architecture and fresh weights under `seed`.
+    void verifyArchitectureExport(OnnxExportDialog* dialog, const ArchitectureCodec& codec,
+                                  const Architecture& arch, int seed, const QString& model)
+    {
+        dialog->architectureChooser()->seedBox()->setValue(seed);
+        dialog->pathEdit()->setText(model);
+        QVERIFY(dialog->checkBox()->isChecked());
+        QVERIFY(runExport(dialog));
+        const OnnxExportDialog::Outcome& outcome = dialog->lastOutcome();
+        QVERIFY(outcome.checked);
+        QVERIFY2(outcome.comparison.passed(),
+                 qPrintable(QString::number(outcome.comparison.maxAbsDifference)));
+        QCOMPARE(outcome.comparison.outputDims, (std::vector<int64_t>{2, 10}));
+        const int64_t engineParams = NetworkCost::of(codec.network(arch)).params;
+        QVERIFY(engineParams > 1000);
+        QCOMPARE(outcome.report.parameters, engineParams);
+        const OnnxModelSummary summary = OnnxModelSummary::ofFile(model.toStdString());
+        QCOMPARE(summary.parameters, engineParams);
+        QCOMPARE(summary.metadata.at("architecture"), codec.encode(arch));
+        QCOMPARE(summary.metadata.at("weights"), "initialised (seed " + std::to_string(seed) + ")");
+        QVERIFY(summary.metadata.find("trial") == summary.metadata.end());
+        const QString shown = dialog->resultLabel()->text();
+        QVERIFY2(shown.contains("passed") && shown.contains("untrained") &&
+                     shown.contains(QFileInfo(model).fileName()),
+                 qPrintable(shown));
     }
 
     static bool runExport(OnnxExportDialog* dialog)
@@ -193,7 +247,8 @@ private Q_SLOTS:
         QVERIFY(action);
         QVERIFY(!action->isEnabled()); // no study
         openStudy(window);
-        QVERIFY(!action->isEnabled()); // no trial selected
+        // No trial selected: the action exports an architecture of the study's space.
+        QVERIFY(action->isEnabled());
         window.studyWorkspace()->selection()->select(trainedId_);
         QVERIFY(action->isEnabled());
         action->trigger();
@@ -282,6 +337,110 @@ private Q_SLOTS:
         QCOMPARE(studies->architectureView()->shownTrial(), trainedId_);
         QVERIFY(chooseExportFromContextMenu(pane->viewport(), pane->viewport()->rect().center()));
         QVERIFY(openDialogFor(&window, 0));
+    }
+
+    void aSpaceWithoutAStudyExportsItsDefaultAndATypedEncoding()
+    {
+        MainWindow window;
+        window.show();
+        auto* action = window.findChild<QAction*>(QStringLiteral("exportOnnxAction"));
+        QVERIFY(!action->isEnabled()); // an empty space
+        QVERIFY(window.openFile(fashionSpacePath(), true));
+        QVERIFY(!window.studyWorkspace()->session());
+        QVERIFY(action->isEnabled());
+        action->trigger();
+        OnnxExportDialog* dialog = openSpaceDialog(&window);
+        QVERIFY(dialog);
+        ArchitectureChooser* chooser = dialog->architectureChooser();
+        const ArchitectureCodec codec(SpaceFile::load(fashionSpacePath().toStdString()));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("weightsNote"))
+                    ->text()
+                    .contains("freshly initialised (untrained)"));
+
+        // The default, as the dialog opens.
+        QCOMPARE(chooser->source(), ArchitectureChooser::Source::Default);
+        const Architecture defaults = codec.defaultArchitecture();
+        QCOMPARE(chooser->encodingEdit()->text().toStdString(), codec.encode(defaults));
+        QVERIFY(chooser->encodingEdit()->isReadOnly());
+        verifyArchitectureExport(dialog, codec, defaults, 0, dir_.filePath("default.onnx"));
+        // scripts/screenshots.sh saves the dialog for docs/export.md.
+        const QString shots = qEnvironmentVariable("ARCHSCAPE_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(dialog->grab().save(QDir(shots).filePath("export-dialog-space.png")));
+
+        // Random: drawn with the seed as `archscape-cli export --arch random` draws it.
+        chooser->setSource(ArchitectureChooser::Source::Random);
+        chooser->seedBox()->setValue(11);
+        std::mt19937_64 rng(11);
+        QCOMPARE(chooser->encodingEdit()->text().toStdString(),
+                 codec.encode(ArchitectureSampler(codec).sample(rng)));
+
+        // A typed encoding, other than the default.
+        Architecture other = defaults;
+        for (uint64_t seed = 1; codec.encode(other) == codec.encode(defaults); ++seed) {
+            std::mt19937_64 draw(seed);
+            other = ArchitectureSampler(codec).sample(draw);
+        }
+        chooser->setSource(ArchitectureChooser::Source::Typed);
+        QVERIFY(!chooser->encodingEdit()->isReadOnly());
+        chooser->encodingEdit()->clear();
+        QTest::keyClicks(chooser->encodingEdit(), QString::fromStdString(codec.encode(other)));
+        QVERIFY2(chooser->architecture(), qPrintable(chooser->error()));
+        QVERIFY(dialog->exportButton()->isEnabled());
+        verifyArchitectureExport(dialog, codec, other, 7, dir_.filePath("typed.onnx"));
+    }
+
+    void aBadEncodingIsRefusedWithTheEnginesMessage()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(fashionSpacePath(), true));
+        // From the canvas's right-click menu this time.
+        QWidget* canvas = window.view()->viewport();
+        QContextMenuEvent event(QContextMenuEvent::Mouse, canvas->rect().center(),
+                                canvas->mapToGlobal(canvas->rect().center()));
+        QApplication::sendEvent(canvas, &event);
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        QCOMPARE(menu->actions().size(), 1);
+        QAction* fromCanvas = menu->actions().front();
+        QCOMPARE(fromCanvas->objectName(), QStringLiteral("exportSpaceOnnxAction"));
+        QVERIFY(fromCanvas->isEnabled());
+        fromCanvas->trigger();
+        menu->close();
+        OnnxExportDialog* dialog = openSpaceDialog(&window);
+        QVERIFY(dialog);
+        ArchitectureChooser* chooser = dialog->architectureChooser();
+        chooser->setSource(ArchitectureChooser::Source::Typed);
+        chooser->encodingEdit()->clear();
+        const QString bad = QStringLiteral("no_such_decision=3");
+        QTest::keyClicks(chooser->encodingEdit(), bad);
+
+        const ArchitectureCodec codec(SpaceFile::load(fashionSpacePath().toStdString()));
+        QString engineMessage;
+        try {
+            codec.decode(bad.toStdString());
+        } catch (const std::exception& e) {
+            engineMessage = QString::fromUtf8(e.what());
+        }
+        QVERIFY(!engineMessage.isEmpty());
+        QVERIFY(!chooser->architecture());
+        QCOMPARE(chooser->error(), engineMessage);
+        QVERIFY2(chooser->messageLabel()->text().contains(engineMessage.toHtmlEscaped()),
+                 qPrintable(chooser->messageLabel()->text()));
+        QVERIFY(!dialog->exportButton()->isEnabled());
+
+        // Even when asked (Enter in a field), nothing is written.
+        const QString model = dir_.filePath(QStringLiteral("bad.onnx"));
+        dialog->pathEdit()->setText(model);
+        QSignalSpy finished(dialog, &OnnxExportDialog::exportFinished);
+        dialog->startExport();
+        QVERIFY(!dialog->isRunning());
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(dialog->lastOutcome().error, engineMessage);
+        QVERIFY(dialog->resultLabel()->text().contains("Nothing was written"));
+        QVERIFY(!QFile::exists(model));
     }
 
     void unwritablePathShowsTheErrorAndLeavesNoFile()

@@ -1,5 +1,6 @@
 #include "OnnxExportDialog.h"
 
+#include "ArchitectureChooser.h"
 #include "study/Study.h"
 
 #include <QCheckBox>
@@ -15,6 +16,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
@@ -29,10 +31,14 @@ namespace archscape {
 
 namespace {
 
+// A trial of a study, or (with a codec) an architecture of a space.
 struct ExportRequest
 {
     QString studyPath;
     int64_t trialNumber = 0;
+    std::shared_ptr<const ArchitectureCodec> codec;
+    Architecture architecture;
+    uint64_t seed = 0;
     QString path;
     OnnxExportOptions options;
     bool check = false;
@@ -44,9 +50,15 @@ OnnxExportDialog::Outcome exportAndCheck(const ExportRequest& request)
     OnnxExportDialog::Outcome outcome;
     std::unique_ptr<Study> study;
     try {
-        study = Study::open(request.studyPath.toStdString());
-        outcome.report = ModelExport::exportTrial(*study, request.trialNumber,
-                                                  request.path.toStdString(), request.options);
+        if (request.codec) {
+            outcome.report =
+                ModelExport::exportArchitecture(*request.codec, request.architecture, request.seed,
+                                                request.path.toStdString(), request.options);
+        } else {
+            study = Study::open(request.studyPath.toStdString());
+            outcome.report = ModelExport::exportTrial(*study, request.trialNumber,
+                                                      request.path.toStdString(), request.options);
+        }
         outcome.fileBytes = QFileInfo(request.path).size();
     } catch (const std::exception& e) {
         outcome.error = QString::fromUtf8(e.what());
@@ -60,9 +72,14 @@ OnnxExportDialog::Outcome exportAndCheck(const ExportRequest& request)
             throw std::runtime_error(OnnxExportDialog::tr("cannot make a scratch folder: %1")
                                          .arg(scratch.errorString())
                                          .toStdString());
-        outcome.comparison = OnnxRuntimeCheck::fromEnvironment().compareTrial(
-            *study, request.trialNumber, 0, request.path.toStdString(),
-            scratch.path().toStdString());
+        const OnnxRuntimeCheck runtime = OnnxRuntimeCheck::fromEnvironment();
+        outcome.comparison =
+            request.codec
+                ? runtime.compareArchitecture(*request.codec, request.architecture, request.seed,
+                                              request.path.toStdString(),
+                                              scratch.path().toStdString())
+                : runtime.compareTrial(*study, request.trialNumber, 0, request.path.toStdString(),
+                                       scratch.path().toStdString());
         outcome.checked = true;
     } catch (const std::exception& e) {
         outcome.checkError = QString::fromUtf8(e.what());
@@ -73,18 +90,55 @@ OnnxExportDialog::Outcome exportAndCheck(const ExportRequest& request)
 } // namespace
 
 OnnxExportDialog::OnnxExportDialog(const QString& studyPath, int64_t trialNumber, QWidget* parent)
-    : QDialog(parent), studyPath_(studyPath), trialNumber_(trialNumber),
-      checkUnavailable_(
-          QString::fromStdString(OnnxRuntimeCheck::fromEnvironment().unavailableReason())),
-      path_(new QLineEdit(defaultFileName(studyPath, trialNumber), this)),
-      opset_(new QSpinBox(this)), batchNorm_(new QComboBox(this)),
-      check_(new QCheckBox(tr("Check with onnxruntime"), this)),
-      export_(new QPushButton(tr("Export"), this)), busy_(new QProgressBar(this)),
-      result_(new QLabel(this))
+    : QDialog(parent), studyPath_(studyPath), trialNumber_(trialNumber)
 {
-    setObjectName(QStringLiteral("onnxExportDialog"));
     setWindowTitle(tr("Export Trial %1 to ONNX").arg(trialNumber));
+    buildForm(defaultFileName(studyPath, trialNumber));
+}
 
+OnnxExportDialog::OnnxExportDialog(const SearchSpace& space, const QString& spacePath,
+                                   QWidget* parent)
+    : QDialog(parent)
+{
+    const QString name = QString::fromStdString(space.name);
+    setWindowTitle(name.isEmpty() ? tr("Export an Architecture to ONNX")
+                                  : tr("Export an Architecture of %1 to ONNX").arg(name));
+    std::shared_ptr<const ArchitectureCodec> codec;
+    QString spaceError;
+    try {
+        codec = std::make_shared<const ArchitectureCodec>(space);
+        // A space that does not build says so now, not at the export.
+        codec->network(codec->defaultArchitecture(), false);
+    } catch (const std::exception& e) {
+        codec.reset();
+        spaceError = QString::fromUtf8(e.what());
+    }
+    chooser_ = new ArchitectureChooser(std::move(codec), spaceError, this);
+    auto* weights = new QLabel(tr("<b>Weights: freshly initialised (untrained)</b>, drawn with the "
+                                  "seed. For trained weights, run a search in a study and "
+                                  "export one of its trials."),
+                               this);
+    weights->setObjectName(QStringLiteral("weightsNote"));
+    weights->setWordWrap(true);
+    QFormLayout* form = buildForm(defaultFileName(space, spacePath));
+    form->insertRow(chooser_->insertRows(form, 0), weights);
+    connect(chooser_, &ArchitectureChooser::architectureChanged, this,
+            [this] { export_->setEnabled(canExport()); });
+    export_->setEnabled(canExport());
+}
+
+QFormLayout* OnnxExportDialog::buildForm(const QString& path)
+{
+    checkUnavailable_ =
+        QString::fromStdString(OnnxRuntimeCheck::fromEnvironment().unavailableReason());
+    path_ = new QLineEdit(path, this);
+    opset_ = new QSpinBox(this);
+    batchNorm_ = new QComboBox(this);
+    check_ = new QCheckBox(tr("Check with onnxruntime"), this);
+    export_ = new QPushButton(tr("Export"), this);
+    busy_ = new QProgressBar(this);
+    result_ = new QLabel(this);
+    setObjectName(QStringLiteral("onnxExportDialog"));
     auto* browse = new QPushButton(tr("Browse…"), this);
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(path_, 1);
@@ -130,6 +184,7 @@ OnnxExportDialog::OnnxExportDialog(const QString& studyPath, int64_t trialNumber
     connect(export_, &QPushButton::clicked, this, &OnnxExportDialog::startExport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&watcher_, &QFutureWatcher<Outcome>::finished, this, &OnnxExportDialog::showOutcome);
+    return form;
 }
 
 QString OnnxExportDialog::defaultFileName(const QString& studyPath, int64_t trialNumber)
@@ -137,6 +192,23 @@ QString OnnxExportDialog::defaultFileName(const QString& studyPath, int64_t tria
     const QFileInfo study(studyPath);
     return study.dir().filePath(
         QStringLiteral("%1-trial-%2.onnx").arg(study.completeBaseName()).arg(trialNumber));
+}
+
+QString OnnxExportDialog::defaultFileName(const SearchSpace& space, const QString& spacePath)
+{
+    if (!spacePath.isEmpty()) {
+        const QFileInfo file(spacePath);
+        return file.dir().filePath(file.completeBaseName() + QStringLiteral(".onnx"));
+    }
+    QString name = QString::fromStdString(space.name).simplified();
+    name.replace(QRegularExpression(QStringLiteral("[^\\w.-]+")), QStringLiteral("-"));
+    return QDir::home().filePath((name.isEmpty() ? QStringLiteral("architecture") : name) +
+                                 QStringLiteral(".onnx"));
+}
+
+bool OnnxExportDialog::canExport() const
+{
+    return !chooser_ || chooser_->architecture().has_value();
 }
 
 void OnnxExportDialog::browse()
@@ -159,6 +231,19 @@ void OnnxExportDialog::startExport()
     ExportRequest request;
     request.studyPath = studyPath_;
     request.trialNumber = trialNumber_;
+    if (chooser_) {
+        if (!chooser_->architecture()) {
+            outcome_ = Outcome{};
+            outcome_.error = chooser_->error();
+            result_->setText(tr("<b style='color:#b00020'>Nothing was written.</b> %1")
+                                 .arg(outcome_.error.toHtmlEscaped()));
+            Q_EMIT exportFinished(false);
+            return;
+        }
+        request.codec = chooser_->codec();
+        request.architecture = *chooser_->architecture();
+        request.seed = chooser_->seed();
+    }
     request.path = QFileInfo(path).absoluteFilePath();
     request.options.opset = opset_->value();
     request.options.batchNorm = BatchNormExport(batchNorm_->currentData().toInt());
@@ -172,8 +257,11 @@ void OnnxExportDialog::startExport()
 void OnnxExportDialog::setRunning(bool running)
 {
     busy_->setVisible(running);
-    for (QWidget* input : std::initializer_list<QWidget*>{path_, opset_, batchNorm_, export_})
+    for (QWidget* input : std::initializer_list<QWidget*>{path_, opset_, batchNorm_})
         input->setEnabled(!running);
+    export_->setEnabled(!running && canExport());
+    if (chooser_)
+        chooser_->setEnabled(!running);
     check_->setEnabled(!running && checkUnavailable_.isEmpty());
 }
 
@@ -195,10 +283,14 @@ void OnnxExportDialog::showOutcome()
 QString OnnxExportDialog::reportText() const
 {
     const ExportReport& r = outcome_.report;
-    const QString weights =
-        QString::fromStdString(r.weights).startsWith(QLatin1String("trained"))
-            ? tr("trained weights (stored with the trial)")
-            : tr("fresh weights, %1: the trial stored none").arg(QString::fromStdString(r.weights));
+    QString weights;
+    if (chooser_)
+        weights = tr("freshly initialised weights (untrained, seed %1)").arg(chooser_->seed());
+    else if (QString::fromStdString(r.weights).startsWith(QLatin1String("trained")))
+        weights = tr("trained weights (stored with the trial)");
+    else
+        weights =
+            tr("fresh weights, %1: the trial stored none").arg(QString::fromStdString(r.weights));
     QString text =
         tr("Wrote <b>%1</b> (%2).<br>%L3 parameters, %4; opset %5, batch norm %6.")
             .arg(QDir::toNativeSeparators(QString::fromStdString(r.path)).toHtmlEscaped(),
@@ -210,6 +302,10 @@ QString OnnxExportDialog::reportText() const
     if (r.parameters != r.engineParameters)
         text += tr(" (the engine counts %L1: folding merges batch norm into convolutions)")
                     .arg(r.engineParameters);
+    if (chooser_)
+        text += tr("<br>Architecture: %1")
+                    .arg(r.encoding.empty() ? tr("(the space has no choices)")
+                                            : QString::fromStdString(r.encoding).toHtmlEscaped());
     return text;
 }
 

@@ -1,6 +1,7 @@
 #include "StudyWorkspace.h"
 
 #include "CurvesView.h"
+#include "PlaceholderStack.h"
 #include "StudySession.h"
 #include "TrialSelection.h"
 #include "TrialsPanel.h"
@@ -29,15 +30,22 @@ StudyWorkspace::StudyWorkspace(QMainWindow* window)
 
     QDockWidget* run = addDock(runPanel_, tr("Run"), QStringLiteral("runDock"), Qt::RightDockWidgetArea);
     QDockWidget* trials =
-        addDock(trialsPanel_, tr("Trials"), QStringLiteral("trialsDock"), Qt::BottomDockWidgetArea);
-    QDockWidget* pareto =
-        addDock(paretoView_, tr("Pareto Front"), QStringLiteral("paretoDock"), Qt::BottomDockWidgetArea);
+        addDock(trialsPanel_, tr("Trials"), QStringLiteral("trialsDock"), Qt::BottomDockWidgetArea,
+                tr("The trials of a search will be listed here, with their metrics."));
+    QDockWidget* pareto = addDock(
+        paretoView_, tr("Pareto Front"), QStringLiteral("paretoDock"), Qt::BottomDockWidgetArea,
+        tr("The trade-off between two objectives will be plotted here, the best trials "
+           "highlighted."));
     QDockWidget* curves =
-        addDock(curvesView_, tr("Curves"), QStringLiteral("curvesDock"), Qt::BottomDockWidgetArea);
-    QDockWidget* architecture = addDock(architectureView_, tr("Architecture"),
-                                        QStringLiteral("architectureDock"), Qt::BottomDockWidgetArea);
-    QDockWidget* predictor =
-        addDock(predictorView_, tr("Predictor"), QStringLiteral("predictorDock"), Qt::BottomDockWidgetArea);
+        addDock(curvesView_, tr("Curves"), QStringLiteral("curvesDock"), Qt::BottomDockWidgetArea,
+                tr("The training curves of the selected trial will be drawn here."));
+    QDockWidget* architecture =
+        addDock(architectureView_, tr("Architecture"), QStringLiteral("architectureDock"),
+                Qt::BottomDockWidgetArea,
+                tr("The network of the selected trial will be drawn here."));
+    QDockWidget* predictor = addDock(
+        predictorView_, tr("Predictor"), QStringLiteral("predictorDock"), Qt::BottomDockWidgetArea,
+        tr("How well a predictor's estimates match the measured metric will be shown here."));
     // Trials | Pareto | Architecture along the bottom; curves and the
     // predictor as tabs beside the front and the architecture.
     window_->splitDockWidget(trials, pareto, Qt::Horizontal);
@@ -60,11 +68,26 @@ StudyWorkspace::~StudyWorkspace()
 }
 
 QDockWidget* StudyWorkspace::addDock(QWidget* widget, const QString& title,
-                                     const QString& objectName, Qt::DockWidgetArea area)
+                                     const QString& objectName, Qt::DockWidgetArea area,
+                                     const QString& placeholder)
 {
     auto* dock = new QDockWidget(title, window_);
     dock->setObjectName(objectName);
-    dock->setWidget(widget);
+    if (placeholder.isEmpty()) {
+        dock->setWidget(widget);
+    } else {
+        const QString howTo = tr("No study is open. Create one from this space with File > New "
+                                 "Study…, or open one with File > Open…; then start a search in "
+                                 "the Run dock.");
+        auto* stack = new PlaceholderStack(
+            widget,
+            QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+                .arg(placeholder.toHtmlEscaped(), howTo.toHtmlEscaped()),
+            dock);
+        stack->setObjectName(objectName + QStringLiteral("Placeholder"));
+        placeholders_ << stack;
+        dock->setWidget(stack);
+    }
     window_->addDockWidget(area, dock);
     docks_ << dock;
     return dock;
@@ -101,8 +124,33 @@ void StudyWorkspace::open(const QString& path)
     session_ = next;
     connectViews();
     delete previous;
+    showPlaceholders(false);
     Q_EMIT sessionChanged(session_);
     session_->loadAllTrials();
+}
+
+void StudyWorkspace::close()
+{
+    if (!session_)
+        return;
+    runPanel_->search()->stopAndWait();
+    selection_->select(TrialSelection::kNone);
+    runPanel_->setSession(nullptr);
+    trialsPanel_->setSession(nullptr);
+    curvesView_->setSession(nullptr);
+    predictorView_->setStorage(nullptr);
+    paretoView_->setTrials({});
+    architectureView_->setTrials({});
+    delete session_;
+    session_ = nullptr;
+    showPlaceholders(true);
+    Q_EMIT sessionChanged(nullptr);
+}
+
+void StudyWorkspace::showPlaceholders(bool shown)
+{
+    for (PlaceholderStack* placeholder : placeholders_)
+        placeholder->setPlaceholderShown(shown);
 }
 
 void StudyWorkspace::connectViews()

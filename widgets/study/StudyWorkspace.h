@@ -3,6 +3,8 @@
 // the trials table, the training curves, the Pareto front, the architecture
 // and the predictor views, each in a dock, all linked through one
 // TrialSelection. Opening another study replaces the session under them.
+// While no study is open, each view but the run panel shows a placeholder
+// saying what will appear there and how to get it.
 
 #include <QList>
 #include <QObject>
@@ -17,6 +19,7 @@ namespace archscape {
 class ArchitectureView;
 class CurvesView;
 class ParetoView;
+class PlaceholderStack;
 class PredictorView;
 class RunPanel;
 class StudySession;
@@ -35,6 +38,9 @@ public:
     // Opens a study file, stopping a search of the study open before.
     // Throws (StorageError, SpaceError, std::invalid_argument) with the reason.
     void open(const QString& path);
+    // Stops a running search and closes the study; the views show their
+    // placeholders again.
+    void close();
     StudySession* session() const { return session_; }
 
     TrialSelection* selection() const { return selection_; }
@@ -45,6 +51,8 @@ public:
     ArchitectureView* architectureView() const { return architectureView_; }
     PredictorView* predictorView() const { return predictorView_; }
     QList<QDockWidget*> docks() const { return docks_; }
+    // The docks' placeholders (all but the run panel's), shown while no study is open.
+    QList<PlaceholderStack*> placeholders() const { return placeholders_; }
     // One toggle per dock, for the View menu.
     void addViewActions(QMenu* menu) const;
     // Brings the study's views to the front (after a study opens).
@@ -54,9 +62,11 @@ Q_SIGNALS:
     void sessionChanged(archscape::StudySession* session);
 
 private:
+    // A non-empty `placeholder` says what the view will show once a study is open.
     QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName,
-                         Qt::DockWidgetArea area);
+                         Qt::DockWidgetArea area, const QString& placeholder = {});
     void connectViews();
+    void showPlaceholders(bool shown);
 
     QMainWindow* window_;
     TrialSelection* selection_;
@@ -68,6 +78,7 @@ private:
     ArchitectureView* architectureView_;
     PredictorView* predictorView_;
     QList<QDockWidget*> docks_; // run, trials, pareto, curves, architecture, predictor
+    QList<PlaceholderStack*> placeholders_;
 };
 
 } // namespace archscape
