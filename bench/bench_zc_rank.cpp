@@ -64,6 +64,7 @@ int run(int argc, char** argv)
         scores["synflow"].push_back(ZeroCostProxies::synflow(*module));
         scores["grad_norm"].push_back(ZeroCostProxies::gradNorm(*module, batch.images, batch.labels));
         scores["jacob_cov"].push_back(ZeroCostProxies::jacobCov(*module, batch.images));
+        scores["snip"].push_back(ZeroCostProxies::snip(*module, batch.images, batch.labels));
         testAcc.push_back(*test);
         validAcc.push_back(*valid);
     }
@@ -82,7 +83,8 @@ int run(int argc, char** argv)
     std::printf("\n%-10s %10s %10s %12s %12s   %s\n", "proxy", "tau(test)", "rho(test)",
                 "tau(valid)", "rho(valid)", "published rho, NB201 CIFAR-10");
     const std::vector<Published> rows{
-        {"synflow", 0.74}, {"jacob_cov", 0.73}, {"grad_norm", 0.58}, {"params", -1}, {"flops", -1}};
+        {"synflow", 0.74}, {"jacob_cov", 0.73}, {"grad_norm", 0.58},
+        {"snip", 0.58},    {"params", -1},    {"flops", -1}};
     for (const Published& row : rows) {
         const auto& s = scores[row.name];
         char published[32] = "-";

@@ -486,6 +486,53 @@ Ausgabe %2</translation>
     </message>
 </context>
 <context>
+    <name>archscape::ArchitectureChooser</name>
+    <message>
+        <source>The space&apos;s default</source>
+        <translation>Standard des Suchraums</translation>
+    </message>
+    <message>
+        <source>Random, drawn with the seed</source>
+        <translation>Zufällig, mit dem Seed gezogen</translation>
+    </message>
+    <message>
+        <source>Typed encoding</source>
+        <translation>Eingegebene Kodierung</translation>
+    </message>
+    <message>
+        <source>Draws the random architecture and initialises the weights</source>
+        <translation>Zieht die zufällige Architektur und initialisiert die Gewichte</translation>
+    </message>
+    <message>
+        <source>key=option;key=option (left out: the default)</source>
+        <translation>key=option;key=option (weggelassen: der Standard)</translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation>Architektur:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Kodierung:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;This space cannot be exported:&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Dieser Suchraum kann nicht exportiert werden:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%L1 parameters, %L2 multiply-adds.</source>
+        <translation>%L1 Parameter, %L2 Multiplikations-Additionen.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;Not an architecture of this space:&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Keine Architektur dieses Suchraums:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>archscape::ArchitectureView</name>
     <message>
         <source>Compare: pin this trial</source>
@@ -877,6 +924,10 @@ Ausgabe %2</translation>
         <source>&amp;Plugins…</source>
         <translation>&amp;Plugins…</translation>
     </message>
+    <message>
+        <source>&amp;Close Study</source>
+        <translation>Studie s&amp;chließen</translation>
+    </message>
 </context>
 <context>
     <name>archscape::OnnxExportActions</name>
@@ -885,8 +936,12 @@ Ausgabe %2</translation>
         <translation>Nach ONNX e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Write the selected trial&apos;s network with its weights as an ONNX model</source>
-        <translation>Das Netz des ausgewählten Versuchs samt Gewichten als ONNX-Modell schreiben</translation>
+        <source>Export this space&apos;s architecture to ONNX…</source>
+        <translation>Architektur dieses Suchraums nach ONNX exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the selected trial&apos;s network with its weights, or an architecture of the space, as an ONNX model</source>
+        <translation>Das Netz des gewählten Versuchs mit seinen Gewichten oder eine Architektur des Suchraums als ONNX-Modell schreiben</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1057,30 @@ Ausgabe %2</translation>
     <message>
         <source>cannot make a scratch folder: %1</source>
         <translation>der Arbeitsordner lässt sich nicht anlegen: %1</translation>
+    </message>
+    <message>
+        <source>Export an Architecture to ONNX</source>
+        <translation>Eine Architektur nach ONNX exportieren</translation>
+    </message>
+    <message>
+        <source>Export an Architecture of %1 to ONNX</source>
+        <translation>Eine Architektur von %1 nach ONNX exportieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weights: freshly initialised (untrained)&lt;/b&gt;, drawn with the seed. For trained weights, run a search in a study and export one of its trials.</source>
+        <translation>&lt;b&gt;Gewichte: frisch initialisiert (untrainiert)&lt;/b&gt;, mit dem Seed gezogen. Für trainierte Gewichte führen Sie in einer Studie eine Suche aus und exportieren einen ihrer Versuche.</translation>
+    </message>
+    <message>
+        <source>freshly initialised weights (untrained, seed %1)</source>
+        <translation>frisch initialisierte Gewichte (untrainiert, Seed %1)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Architecture: %1</source>
+        <translation>&lt;br&gt;Architektur: %1</translation>
+    </message>
+    <message>
+        <source>(the space has no choices)</source>
+        <translation>(der Suchraum hat keine Auswahlen)</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1522,38 @@ Residuum %4</translation>
 <context>
     <name>archscape::RunPanel</name>
     <message>
+        <source>Stopped %1 at step %L2 of %L3.</source>
+        <translation>Angehalten: %1 bei Schritt %L2 von %L3.</translation>
+    </message>
+    <message>
+        <source>Finished %1 in %2.</source>
+        <translation>Abgeschlossen: %1 in %2.</translation>
+    </message>
+    <message>
+        <source>%1: step %L2 of %L3</source>
+        <translation>%1: Schritt %L2 von %L3</translation>
+    </message>
+    <message>
+        <source>%1: epoch %2 of %3, step %L4 of %L5</source>
+        <translation>%1: Epoche %2 von %3, Schritt %L4 von %L5</translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation>Begonnen: %1.</translation>
+    </message>
+    <message>
+        <source>searching with DARTS</source>
+        <translation>DARTS-Suche</translation>
+    </message>
+    <message>
+        <source>timing the supernet&apos;s operations</source>
+        <translation>Zeitmessung der Operationen des Supernetzes</translation>
+    </message>
+    <message>
+        <source>training the supernet</source>
+        <translation>Training des Supernetzes</translation>
+    </message>
+    <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1829,6 +1940,30 @@ jede Kante wählt eine von: %4</translation>
     <message>
         <source>Predictor</source>
         <translation>Prädiktor</translation>
+    </message>
+    <message>
+        <source>The trials of a search will be listed here, with their metrics.</source>
+        <translation>Hier werden die Versuche einer Suche mit ihren Metriken aufgelistet.</translation>
+    </message>
+    <message>
+        <source>The trade-off between two objectives will be plotted here, the best trials highlighted.</source>
+        <translation>Hier wird der Kompromiss zwischen zwei Zielen dargestellt, die besten Versuche hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>The training curves of the selected trial will be drawn here.</source>
+        <translation>Hier werden die Trainingskurven des gewählten Versuchs gezeichnet.</translation>
+    </message>
+    <message>
+        <source>The network of the selected trial will be drawn here.</source>
+        <translation>Hier wird das Netz des gewählten Versuchs gezeichnet.</translation>
+    </message>
+    <message>
+        <source>How well a predictor&apos;s estimates match the measured metric will be shown here.</source>
+        <translation>Hier wird gezeigt, wie gut die Schätzungen eines Prädiktors zur gemessenen Metrik passen.</translation>
+    </message>
+    <message>
+        <source>No study is open. Create one from this space with File &gt; New Study…, or open one with File &gt; Open…; then start a search in the Run dock.</source>
+        <translation>Keine Studie geöffnet. Erstellen Sie eine aus diesem Suchraum mit Datei &gt; Neue Studie… oder öffnen Sie eine mit Datei &gt; Öffnen…; starten Sie dann eine Suche im Dock „Lauf“.</translation>
     </message>
 </context>
 <context>

@@ -485,6 +485,53 @@ output %2</source>
     </message>
 </context>
 <context>
+    <name>archscape::ArchitectureChooser</name>
+    <message>
+        <source>The space&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random, drawn with the seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws the random architecture and initialises the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=option;key=option (left out: the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;This space cannot be exported:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 parameters, %L2 multiply-adds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;Not an architecture of this space:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>archscape::ArchitectureView</name>
     <message>
         <source>Compare: pin this trial</source>
@@ -872,6 +919,10 @@ output %2</source>
         <source>&amp;Plugins…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Close Study</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>archscape::OnnxExportActions</name>
@@ -880,7 +931,11 @@ output %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the selected trial&apos;s network with its weights as an ONNX model</source>
+        <source>Export this space&apos;s architecture to ONNX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected trial&apos;s network with its weights, or an architecture of the space, as an ONNX model</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -996,6 +1051,30 @@ output %2</source>
     </message>
     <message>
         <source>cannot make a scratch folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export an Architecture to ONNX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export an Architecture of %1 to ONNX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weights: freshly initialised (untrained)&lt;/b&gt;, drawn with the seed. For trained weights, run a search in a study and export one of its trials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freshly initialised weights (untrained, seed %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Architecture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the space has no choices)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1435,6 +1514,38 @@ residual %4</source>
 <context>
     <name>archscape::RunPanel</name>
     <message>
+        <source>Stopped %1 at step %L2 of %L3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: step %L2 of %L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: epoch %2 of %3, step %L4 of %L5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching with DARTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timing the supernet&apos;s operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training the supernet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,6 +1930,30 @@ each edge chooses one of: %4</source>
     </message>
     <message>
         <source>Predictor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trials of a search will be listed here, with their metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trade-off between two objectives will be plotted here, the best trials highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training curves of the selected trial will be drawn here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network of the selected trial will be drawn here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well a predictor&apos;s estimates match the measured metric will be shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No study is open. Create one from this space with File &gt; New Study…, or open one with File &gt; Open…; then start a search in the Run dock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -483,6 +483,53 @@ output %2</source>
     </message>
 </context>
 <context>
+    <name>archscape::ArchitectureChooser</name>
+    <message>
+        <source>The space&apos;s default</source>
+        <translation>搜索空间的默认架构</translation>
+    </message>
+    <message>
+        <source>Random, drawn with the seed</source>
+        <translation>随机，由随机种子抽取</translation>
+    </message>
+    <message>
+        <source>Typed encoding</source>
+        <translation>输入的编码</translation>
+    </message>
+    <message>
+        <source>Draws the random architecture and initialises the weights</source>
+        <translation>用于抽取随机架构并初始化权重</translation>
+    </message>
+    <message>
+        <source>key=option;key=option (left out: the default)</source>
+        <translation>key=option;key=option（省略的取默认值）</translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation>架构：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;This space cannot be exported:&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;无法导出此搜索空间：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>%L1 parameters, %L2 multiply-adds.</source>
+        <translation>%L1 个参数，%L2 次乘加运算。</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;Not an architecture of this space:&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;不是此搜索空间的架构：&lt;/b&gt;%1</translation>
+    </message>
+</context>
+<context>
     <name>archscape::ArchitectureView</name>
     <message>
         <source>Compare: pin this trial</source>
@@ -874,6 +921,10 @@ output %2</source>
         <source>&amp;Plugins…</source>
         <translation>插件(&amp;P)…</translation>
     </message>
+    <message>
+        <source>&amp;Close Study</source>
+        <translation>关闭研究(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>archscape::OnnxExportActions</name>
@@ -882,8 +933,12 @@ output %2</source>
         <translation>导出为 ONNX(&amp;X)…</translation>
     </message>
     <message>
-        <source>Write the selected trial&apos;s network with its weights as an ONNX model</source>
-        <translation>将所选试验的网络连同权重写出为 ONNX 模型</translation>
+        <source>Export this space&apos;s architecture to ONNX…</source>
+        <translation>将此搜索空间的架构导出为 ONNX…</translation>
+    </message>
+    <message>
+        <source>Write the selected trial&apos;s network with its weights, or an architecture of the space, as an ONNX model</source>
+        <translation>将所选试验的网络及其权重，或搜索空间的一个架构，写为 ONNX 模型</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1054,30 @@ output %2</source>
     <message>
         <source>cannot make a scratch folder: %1</source>
         <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Export an Architecture to ONNX</source>
+        <translation>将架构导出为 ONNX</translation>
+    </message>
+    <message>
+        <source>Export an Architecture of %1 to ONNX</source>
+        <translation>将 %1 的一个架构导出为 ONNX</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weights: freshly initialised (untrained)&lt;/b&gt;, drawn with the seed. For trained weights, run a search in a study and export one of its trials.</source>
+        <translation>&lt;b&gt;权重：新初始化（未训练）&lt;/b&gt;，由随机种子生成。如需训练过的权重，请在研究中运行搜索并导出其中的一个试验。</translation>
+    </message>
+    <message>
+        <source>freshly initialised weights (untrained, seed %1)</source>
+        <translation>新初始化的权重（未训练，随机种子 %1）</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Architecture: %1</source>
+        <translation>&lt;br&gt;架构：%1</translation>
+    </message>
+    <message>
+        <source>(the space has no choices)</source>
+        <translation>（此搜索空间没有可选项）</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1518,38 @@ residual %4</source>
 <context>
     <name>archscape::RunPanel</name>
     <message>
+        <source>Stopped %1 at step %L2 of %L3.</source>
+        <translation>已停止：%1，停在第 %L2/%L3 步。</translation>
+    </message>
+    <message>
+        <source>Finished %1 in %2.</source>
+        <translation>已完成：%1，用时 %2。</translation>
+    </message>
+    <message>
+        <source>%1: step %L2 of %L3</source>
+        <translation>%1：第 %L2/%L3 步</translation>
+    </message>
+    <message>
+        <source>%1: epoch %2 of %3, step %L4 of %L5</source>
+        <translation>%1：第 %2/%3 轮，第 %L4/%L5 步</translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation>已开始：%1。</translation>
+    </message>
+    <message>
+        <source>searching with DARTS</source>
+        <translation>DARTS 搜索</translation>
+    </message>
+    <message>
+        <source>timing the supernet&apos;s operations</source>
+        <translation>测量超网络各操作的延迟</translation>
+    </message>
+    <message>
+        <source>training the supernet</source>
+        <translation>训练超网络</translation>
+    </message>
+    <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -1820,6 +1931,30 @@ each edge chooses one of: %4</source>
     <message>
         <source>Predictor</source>
         <translation>预测器</translation>
+    </message>
+    <message>
+        <source>The trials of a search will be listed here, with their metrics.</source>
+        <translation>搜索的试验及其指标将在此列出。</translation>
+    </message>
+    <message>
+        <source>The trade-off between two objectives will be plotted here, the best trials highlighted.</source>
+        <translation>两个目标之间的权衡将在此绘制，并突出显示最佳试验。</translation>
+    </message>
+    <message>
+        <source>The training curves of the selected trial will be drawn here.</source>
+        <translation>所选试验的训练曲线将在此绘制。</translation>
+    </message>
+    <message>
+        <source>The network of the selected trial will be drawn here.</source>
+        <translation>所选试验的网络将在此绘制。</translation>
+    </message>
+    <message>
+        <source>How well a predictor&apos;s estimates match the measured metric will be shown here.</source>
+        <translation>预测器的估计与实测指标的吻合程度将在此显示。</translation>
+    </message>
+    <message>
+        <source>No study is open. Create one from this space with File &gt; New Study…, or open one with File &gt; Open…; then start a search in the Run dock.</source>
+        <translation>未打开研究。请通过 文件 &gt; 新建研究… 从此搜索空间创建一个，或通过 文件 &gt; 打开… 打开一个；然后在“运行”停靠窗口中开始搜索。</translation>
     </message>
 </context>
 <context>

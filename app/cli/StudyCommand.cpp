@@ -42,6 +42,18 @@ std::string duration(double seconds)
     return buffer;
 }
 
+// "training the supernet: epoch 2/10, step 542/4220 (12 %)  elapsed ...".
+std::string phaseLine(const PhaseProgress& phase)
+{
+    std::string line = phase.name + ": ";
+    if (phase.epochs > 0)
+        line += "epoch " + std::to_string(phase.epoch) + "/" + std::to_string(phase.epochs) + ", ";
+    line += "step " + std::to_string(phase.step) + "/" + std::to_string(phase.steps) + " ("
+            + std::to_string(int(phase.fraction() * 100.0)) + " %)  elapsed "
+            + duration(phase.elapsedS) + "  eta " + duration(phase.etaS);
+    return line;
+}
+
 // Runs the study's search with its stored settings; prints progress now
 // and then, and stops cleanly on Ctrl-C or SIGTERM.
 int runSearch(Study& study, bool quiet, std::unique_ptr<Evaluator> evaluator = nullptr)
@@ -58,10 +70,23 @@ int runSearch(Study& study, bool quiet, std::unique_ptr<Evaluator> evaluator = n
     const std::string objective = settings.objectives.front().metric;
     auto lastPrint = std::chrono::steady_clock::now();
     int64_t printed = -1;
+    std::string phaseShown;
     RunProgress last;
     runner.setProgressCallback([&](const RunProgress& p) {
         last = p;
         auto now = std::chrono::steady_clock::now();
+        if (p.phase) {
+            // A phase's first and last step are always shown, so a short
+            // phase is seen too.
+            const bool due = p.phase->name != phaseShown || p.phase->step == p.phase->steps
+                             || now - lastPrint > std::chrono::seconds(2);
+            if (quiet || !due)
+                return;
+            lastPrint = now;
+            phaseShown = p.phase->name;
+            std::cout << phaseLine(*p.phase) << std::endl;
+            return;
+        }
         bool due = now - lastPrint > std::chrono::seconds(2)
                    || (p.budget > 0 && p.trials == p.budget);
         if (quiet || !due || p.trials == printed)

@@ -5,6 +5,7 @@
 // outcome, not thrown.
 
 #include "space/Architecture.h"
+#include "study/PhaseReporter.h"
 #include "study/TrialRecord.h"
 
 #include <map>
@@ -47,7 +48,14 @@ public:
     // Called once per run, on the runner's thread, before the first
     // evaluation: an evaluator with state for the whole study (a trained
     // supernet) loads it from, or saves it to, the study here. May throw.
-    virtual void prepare(StudyStorage& storage) { (void)storage; }
+    // A long preparation reports through `phases` and checks
+    // phases.stopRequested() between its steps: when the run is stopped it
+    // returns early, storing nothing half-done, and no trial is evaluated.
+    virtual void prepare(StudyStorage& storage, PhaseReporter& phases)
+    {
+        (void)storage;
+        (void)phases;
+    }
 };
 
 } // namespace archscape

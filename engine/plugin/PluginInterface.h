@@ -18,7 +18,8 @@
 #include <memory>
 #include <string>
 
-// 2: block kinds (PluginRegistrar::addBlockKind).
+// 2: block kinds (PluginRegistrar::addBlockKind); phase progress for
+// Evaluator::prepare and strategies (PhaseReporter).
 #define ARCHSCAPE_PLUGIN_API_VERSION 2
 
 #if defined(_WIN32)

@@ -32,7 +32,7 @@ double parseNumber(const std::string& text, const std::string& context)
 // The "zc" evaluator's scores: higher is better for each.
 bool isZeroCostProxy(const std::string& name)
 {
-    return name == "synflow" || name == "grad_norm" || name == "jacob_cov";
+    return name == "synflow" || name == "grad_norm" || name == "jacob_cov" || name == "snip";
 }
 
 } // namespace

@@ -55,6 +55,26 @@ void SearchRunner::setPaused(bool paused)
     pauseChanged_.notify_all();
 }
 
+PhaseReporter SearchRunner::phaseReporter()
+{
+    return PhaseReporter([this](const PhaseProgress& phase) { reportPhase(phase); },
+                         [this] { return stop_.load(); });
+}
+
+void SearchRunner::reportPhase(const PhaseProgress& phase)
+{
+    state_.phase = phase;
+    report();
+}
+
+void SearchRunner::endPhase()
+{
+    if (!state_.phase)
+        return;
+    state_.phase.reset();
+    report();
+}
+
 // Feeds the stored history to the strategy in the order it first happened:
 // before proposing trial k, the strategy had seen `proposedAfter` results.
 void SearchRunner::replay()
@@ -88,6 +108,8 @@ void SearchRunner::replay()
                && static_cast<int64_t>(next) < t.proposedAfter)
             observe(*observedOrder[next++]);
         std::optional<Architecture> proposal = strategyPropose();
+        if (!proposal && stop_)
+            return; // stopped while the strategy searched: the run ends here
         if (!proposal || codec_.encodeCanonical(*proposal) != t.encoding)
             throw StorageError(storage_.location(),
                                "trial " + std::to_string(t.number) + " does not replay: the '"
@@ -195,11 +217,15 @@ namespace {
 
 std::optional<Architecture> SearchRunner::strategyPropose()
 {
+    std::optional<Architecture> proposal;
     try {
-        return strategy_.propose();
+        proposal = strategy_.propose();
     } catch (...) {
+        endPhase();
         strategyFailed(strategy_, "propose()");
     }
+    endPhase();
+    return proposal;
 }
 
 void SearchRunner::strategyObserve(const Observation& observation)
@@ -269,6 +295,7 @@ void SearchRunner::report()
 
 SearchRunner::Outcome SearchRunner::run()
 {
+    startedAt_ = now(); // for the phases a replay may go through
     replay();
     startedAt_ = now();
     trialsAtStart_ = state_.trials;
@@ -362,12 +389,21 @@ SearchRunner::Outcome SearchRunner::runPool()
                 }
                 if (!prepared) {
                     try {
-                        evaluator_.prepare(storage_);
+                        PhaseReporter phases = phaseReporter();
+                        evaluator_.prepare(storage_, phases);
+                        endPhase();
                     } catch (...) {
+                        endPhase();
                         closeWorkers(); // idle: nothing was handed out yet
                         throw;
                     }
                     prepared = true;
+                    if (stop_) {
+                        // Stopped while preparing: the job stays queued for
+                        // a resume, and nothing is evaluated half-prepared.
+                        drained = true;
+                        break;
+                    }
                 }
                 std::string worker = workerName(nextWorker++ % workers);
                 storage_.markRunning(job->trial.id, worker);

@@ -10,6 +10,7 @@
 #include "Strategy.h"
 #include "eval/Evaluator.h"
 #include "storage/StudyStorage.h"
+#include "study/PhaseReporter.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -38,6 +39,10 @@ struct RunProgress
     std::optional<double> best; // best value of the first objective
     std::string bestEncoding;
     double etaS = -1.0; // -1: unknown
+    // Set while a long phase runs (the evaluator's prepare(), a strategy's
+    // search before its first proposal); reset, and reported once more,
+    // when it ends and the run goes back to trials.
+    std::optional<PhaseProgress> phase;
 };
 
 class SearchRunner
@@ -53,6 +58,14 @@ public:
     void requestStop();
     // Thread-safe; a paused run proposes nothing until unpaused.
     void setPaused(bool paused);
+    // A reporter for the long phases of this run: its reports reach the
+    // progress callback (RunProgress::phase), and requestStop() stops it.
+    // The phases must run on the runner's thread (in prepare() or propose()).
+    PhaseReporter phaseReporter();
+    // What such a reporter does: report a phase (runner's thread only), and
+    // tell whether the run is being stopped (any thread).
+    void reportPhase(const PhaseProgress& phase);
+    bool stopRequested() const { return stop_; }
 
     Outcome run();
     // Trials re-queued because the last run was killed while they ran.
@@ -79,6 +92,7 @@ private:
     void evaluateInline(Job job);
     Outcome runPool();
     void report();
+    void endPhase();
 
     StudyStorage& storage_;
     const ArchitectureCodec& codec_;

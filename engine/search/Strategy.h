@@ -9,6 +9,7 @@
 #include "predict/PredictorRegistry.h"
 #include "space/Architecture.h"
 #include "space/ArchitectureCodec.h"
+#include "study/PhaseReporter.h"
 #include "study/TrialState.h"
 
 #include <cstdint>
@@ -55,6 +56,10 @@ struct StrategySettings
     std::function<std::unique_ptr<ArchitectureScorer>(const std::string&, const ArchitectureCodec&,
                                                       const ScorerSettings&)>
         createScorer;
+    // Where a strategy that computes for long before its first proposal (a
+    // DARTS search) reports its progress and learns that the run is being
+    // stopped; the runner's, handed over by StudySearch.
+    PhaseReporter phases;
 
     double option(const std::string& name, double fallback) const
     {

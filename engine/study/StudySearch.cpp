@@ -40,6 +40,13 @@ StudySearch::StudySearch(Study& study, std::unique_ptr<Evaluator> evaluator)
     const RunSettings& settings = *study.settings();
     StrategySettings strategy = strategySettings(settings);
     strategy.storage = &study.storage();
+    // The runner is made after the strategy it drives: forward to it.
+    strategy.phases = PhaseReporter(
+        [this](const PhaseProgress& phase) {
+            if (runner_)
+                runner_->reportPhase(phase);
+        },
+        [this] { return runner_ && runner_->stopRequested(); });
     strategy_ = StrategyRegistry::create(settings.strategy, study.codec(), strategy);
     if (!evaluator_)
         evaluator_ = EvaluatorRegistry::create(settings, study.codec());

@@ -19,6 +19,9 @@ public:
     // settings name (already created, e.g. while checking the settings).
     explicit StudySearch(Study& study, std::unique_ptr<Evaluator> evaluator = nullptr);
     ~StudySearch();
+    // The strategy's phase reporter forwards to this object's runner.
+    StudySearch(const StudySearch&) = delete;
+    StudySearch& operator=(const StudySearch&) = delete;
 
     // Checks settings for a study without storing anything; returns the
     // evaluator they make, so it is not built twice. Throws like the constructor.

@@ -89,6 +89,9 @@ std::map<std::string, double> ZeroCostEvaluator::score(const Architecture& arch)
     metrics["synflow"] = ZeroCostProxies::synflow(*module);
     metrics["grad_norm"] = ZeroCostProxies::gradNorm(*module, batch_.images, batch_.labels);
     metrics["jacob_cov"] = ZeroCostProxies::jacobCov(*module, batch_.images);
+    // Last: its forward pass draws dropout masks, which must not change the
+    // scores above (stored studies replay them).
+    metrics["snip"] = ZeroCostProxies::snip(*module, batch_.images, batch_.labels);
     if (measureLatency_)
         metrics["latency_ms"] = LatencyMeter(device_, {5, 30, 1}).measureMs(*module);
     return metrics;

@@ -1,8 +1,8 @@
 #pragma once
 // The "zc" evaluator: scores each architecture without training, from one
 // mini-batch of an IDX data set (--data), with the zero-cost proxies
-// synflow, grad_norm and jacob_cov, and counts its params and flops (from
-// the built graph). When the study's objectives or constraints name
+// synflow, grad_norm, jacob_cov and snip, and counts its params and flops
+// (from the built graph). When the study's objectives or constraints name
 // latency_ms it also measures the network's latency on the run's device
 // (LatencyMeter: median of 30 runs after 5 warm-up runs, batch 1).
 

@@ -5,12 +5,13 @@
 #include <torch/torch.h>
 
 #include <stdexcept>
+#include <string>
 
 namespace archscape {
 
 namespace {
 
-// The weight of a convolution or linear layer: the tensors all three
+// The weight of a convolution or linear layer: the tensors the
 // proxies sum over, as the reference does (biases and batch norms left out).
 torch::Tensor weightOf(NetworkModuleImpl& module, size_t layer)
 {
@@ -35,6 +36,26 @@ torch::Device deviceOf(NetworkModuleImpl& module)
 {
     const auto params = module.parameters();
     return params.empty() ? torch::Device(torch::kCPU) : params.front().device();
+}
+
+// The backward pass grad_norm and snip share: fresh gradients of the
+// cross-entropy loss of one batch, in training mode (batch statistics).
+void crossEntropyBackward(NetworkModuleImpl& module, const torch::Tensor& images,
+                          const torch::Tensor& labels, const std::string& proxy)
+{
+    module.train();
+    module.zero_grad();
+    const torch::Tensor logits = module.forward(images);
+    if (logits.dim() != 2)
+        throw std::invalid_argument(
+            proxy + " needs a network that outputs class scores (a head), not a feature map");
+    const int64_t largest = labels.max().item<int64_t>();
+    if (largest >= logits.size(1))
+        throw std::invalid_argument(proxy + ": the network outputs " +
+                                    std::to_string(logits.size(1)) +
+                                    " class scores but the data has label " +
+                                    std::to_string(largest));
+    torch::nn::functional::cross_entropy(logits, labels).backward();
 }
 
 } // namespace
@@ -79,25 +100,27 @@ double ZeroCostProxies::synflow(NetworkModuleImpl& module)
 double ZeroCostProxies::gradNorm(NetworkModuleImpl& module, const torch::Tensor& images,
                                  const torch::Tensor& labels)
 {
-    module.train();
-    module.zero_grad();
-    const torch::Tensor logits = module.forward(images);
-    if (logits.dim() != 2)
-        throw std::invalid_argument(
-            "grad_norm needs a network that outputs class scores (a head), not a feature map");
-    const int64_t largest = labels.max().item<int64_t>();
-    if (largest >= logits.size(1))
-        throw std::invalid_argument("grad_norm: the network outputs " +
-                                    std::to_string(logits.size(1)) +
-                                    " class scores but the data has label " +
-                                    std::to_string(largest));
-    torch::nn::functional::cross_entropy(logits, labels).backward();
+    crossEntropyBackward(module, images, labels, "grad_norm");
     double score = 0.0;
     torch::NoGradGuard noGrad;
     for (size_t i = 0; i < module.network().layers.size(); ++i) {
         const torch::Tensor w = weightOf(module, i);
         if (w.defined() && w.grad().defined())
             score += w.grad().norm().item<double>();
+    }
+    return score;
+}
+
+double ZeroCostProxies::snip(NetworkModuleImpl& module, const torch::Tensor& images,
+                             const torch::Tensor& labels)
+{
+    crossEntropyBackward(module, images, labels, "snip");
+    double score = 0.0;
+    torch::NoGradGuard noGrad;
+    for (size_t i = 0; i < module.network().layers.size(); ++i) {
+        const torch::Tensor w = weightOf(module, i);
+        if (w.defined() && w.grad().defined())
+            score += (w.grad() * w).abs().sum().item<double>();
     }
     return score;
 }

@@ -33,6 +33,15 @@ public:
     static double gradNorm(NetworkModuleImpl& module, const torch::Tensor& images,
                            const torch::Tensor& labels);
 
+    // SNIP (Lee et al., "SNIP: Single-shot Network Pruning based on
+    // Connection Sensitivity", ICLR 2019): the sum over convolution and
+    // linear weights of |∂L/∂w ⊙ w|, L the cross-entropy loss of `images`
+    // against `labels`. The reference multiplies each weight by a mask of
+    // ones and sums |∂L/∂mask|, which is the same number. Same
+    // requirements, training mode and side effects as gradNorm().
+    static double snip(NetworkModuleImpl& module, const torch::Tensor& images,
+                       const torch::Tensor& labels);
+
     // The jacobian-covariance score of Mellor et al. ("Neural Architecture
     // Search without Training", first version, 2020), as the zero-cost
     // reference computes it: J, the gradient of the summed outputs with

@@ -1,7 +1,8 @@
 // archscape-cli with the "train" evaluator, on the first 6,000 training and
 // 2,000 test images of the real Fashion-MNIST: `run --evaluator train`
 // stores metrics, curves and weights for every trial; `train` fully trains
-// a chosen trial beside the search; bad trainer options, a missing data set
+// a chosen trial beside the search; `run --evaluator supernet` prints the
+// supernet's training as it goes; bad trainer options, a missing data set
 // and a CUDA device on a machine without one exit 2 naming the problem.
 
 #include "CliTestSupport.h"
@@ -9,6 +10,7 @@
 #include "../torch/FashionMnistSubset.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void initTestCase();
     void runTrainsEveryTrial();
     void trainFullyTrainsOneTrial();
+    void runShowsTheSupernetTraining();
     void badTrainingRequestsExit2_data();
     void badTrainingRequestsExit2();
 
@@ -127,6 +130,28 @@ void TestCliTrain::trainFullyTrainsOneTrial()
     const CliResult missing = runCli({"train", searched_, "--trial", "7"});
     EXPECT_EXIT(missing, 2);
     QVERIFY2(missing.err.contains("no trial 7"), qPrintable(describe(missing)));
+}
+
+// 480 training images in batches of 32: 15 steps, shown from the first to
+// the last, before the trials' lines.
+void TestCliTrain::runShowsTheSupernetTraining()
+{
+    const QString study = newStudy();
+    QVERIFY(!study.isEmpty());
+    const CliResult r = runCli({"run", study, "--strategy", "spos", "--evaluator", "supernet",
+                                "--data", data_, "--epochs", "1", "--budget", "2", "--seed", "1",
+                                "--train-fraction", "0.1", "--validation-fraction", "0.2",
+                                "--batch-size", "32", "--threads", "1"},
+                               120000);
+    EXPECT_EXIT(r, 0);
+    const int first = int(r.out.indexOf(
+        QRegularExpression(R"(^training the supernet: epoch 1/1, step 0/15 \(0 %\)  elapsed 0\.0s  eta \?$)",
+                           QRegularExpression::MultilineOption)));
+    const int last = int(r.out.indexOf(QRegularExpression(
+        R"(^training the supernet: epoch 1/1, step 15/15 \(100 %\)  elapsed \d+\.\ds  eta 0\.0s$)",
+        QRegularExpression::MultilineOption)));
+    QVERIFY2(first >= 0 && last > first, qPrintable(describe(r)));
+    QVERIFY2(r.out.indexOf("done: 2 trials") > last, qPrintable(describe(r)));
 }
 
 void TestCliTrain::badTrainingRequestsExit2_data()

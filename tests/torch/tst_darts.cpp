@@ -12,11 +12,13 @@
 
 #include "EngineTestSupport.h"
 #include "FashionMnistSubset.h"
+#include "PhaseReports.h"
 #include "eval/EvaluatorRegistry.h"
 #include "search/SearchRunner.h"
 #include "search/StrategyRegistry.h"
 #include "space/Nb201Format.h"
 #include "study/Study.h"
+#include "study/StudySearch.h"
 
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
@@ -87,6 +89,8 @@ private Q_SLOTS:
     void derivedCellIsInTheSpaceAndRoundTrips();
     void strategyRunsThroughSearchRunnerAndStoresAlphas();
     void resumeLoadsTheSupernetInsteadOfSearching();
+    void firstProposalReportsTheSearch();
+    void stopDuringTheSearchEndsItBetweenSteps();
     void badSettingsAreRefused();
 
 private:
@@ -307,6 +311,71 @@ void TestDarts::resumeLoadsTheSupernetInsteadOfSearching()
     QCOMPARE(int(trials.size()), differ ? 2 : 1);
     if (differ)
         QCOMPARE(trials[1].encoding, study->codec().encode(strategy->derived()[1]));
+}
+
+// Two epochs of 5 step pairs, reported through StrategySettings::phases
+// (StudySearch hands the runner's reporter over) as one phase of 10 steps.
+void TestDarts::firstProposalReportsTheSearch()
+{
+    auto study = Study::create(dir_.filePath("phases.db").toStdString(),
+                               enginetest::loadBundled("nb201.json"), "phases");
+    RunSettings settings = dartsSettings();
+    settings.options["search_epochs"] = 2;
+    settings.options["threads"] = 1;
+    study->saveSettings(settings);
+    StudySearch search(*study);
+    std::vector<RunProgress> reports;
+    search.runner().setProgressCallback([&](const RunProgress& p) { reports.push_back(p); });
+    QCOMPARE(int(search.runner().run()), int(SearchRunner::Outcome::BudgetReached));
+
+    const torchtest::PhaseReports phases = torchtest::phasesOf(reports);
+    QCOMPARE(int(phases.size()), 1);
+    QCOMPARE(phases[0].first, std::string("searching with DARTS"));
+    const auto& steps = phases[0].second;
+    QVERIFY2(torchtest::completeAndMonotone(steps).isEmpty(),
+             qPrintable(torchtest::completeAndMonotone(steps)));
+    QCOMPARE(int(steps.size()), 11);
+    QCOMPARE(steps.back().steps, int64_t(10));
+    QCOMPARE(steps[5].epoch, 1); // the end of the first epoch
+    QCOMPARE(steps[6].epoch, 2);
+    QCOMPARE(steps.back().epochs, 2);
+    QVERIFY(!reports.back().phase);
+    QCOMPARE(reports.back().trials, int64_t(1));
+}
+
+// A stop request during the search ends it at the next step: no trial, no
+// supernet stored; a resume searches again, in full.
+void TestDarts::stopDuringTheSearchEndsItBetweenSteps()
+{
+    auto study = Study::create(dir_.filePath("stopped.db").toStdString(),
+                               enginetest::loadBundled("nb201.json"), "stopped");
+    RunSettings settings = dartsSettings();
+    settings.options["threads"] = 1;
+    study->saveSettings(settings);
+    {
+        StudySearch search(*study);
+        int64_t lastStep = -1;
+        search.runner().setProgressCallback([&](const RunProgress& p) {
+            if (!p.phase)
+                return;
+            lastStep = p.phase->step;
+            if (p.phase->step == 2)
+                search.runner().requestStop();
+        });
+        QCOMPARE(int(search.runner().run()), int(SearchRunner::Outcome::Stopped));
+        QCOMPARE(lastStep, int64_t(2));
+        QCOMPARE(int(study->storage().trials().size()), 0);
+        QVERIFY(!study->storage().studyArtifact("darts", "supernet"));
+    }
+    StudySearch resumed(*study);
+    QCOMPARE(int(resumed.runner().run()), int(SearchRunner::Outcome::BudgetReached));
+    const auto trials = study->storage().trials();
+    QCOMPARE(int(trials.size()), 1);
+    QCOMPARE(trials[0].state, TrialState::Complete);
+    QVERIFY(study->storage().studyArtifact("darts", "supernet"));
+    const nlohmann::json record =
+        nlohmann::json::parse(*study->storage().studyArtifact("darts", "search"));
+    QCOMPARE(record.at("epochs").size(), size_t(2));
 }
 
 void TestDarts::badSettingsAreRefused()

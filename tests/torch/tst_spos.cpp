@@ -19,6 +19,7 @@
 
 #include "EngineTestSupport.h"
 #include "FashionMnistSubset.h"
+#include "PhaseReports.h"
 #include "cost/NetworkCost.h"
 #include "eval/EvaluatorRegistry.h"
 #include "search/StrategyRegistry.h"
@@ -101,6 +102,8 @@ private Q_SLOTS:
     void trainingLowersTheLossAndTouchesOnlyThePath();
     void recalibrationChangesStatisticsDeterministically();
     void searchKeepsBudgetAndConstraintAndResumeDoesNotRetrain();
+    void prepareReportsItsPhases();
+    void stopDuringSupernetTrainingEndsItBetweenSteps();
     void unusableSettingsAreRefused();
 
 private:
@@ -387,6 +390,81 @@ void TestSpos::searchKeepsBudgetAndConstraintAndResumeDoesNotRetrain()
     QCOMPARE(again.metrics.at("latency_ms"), trials.front().metric("latency_ms").value());
     for (const TrialRecord& t : trials)
         QVERIFY(metricOf(t, "params").value_or(1e18) <= limit);
+}
+
+// The supernet's training (15 steps of 32 images, one epoch) and then the
+// timing of its operations (latency is constrained) are reported step by
+// step, through the runner's progress; then the run goes back to trials.
+void TestSpos::prepareReportsItsPhases()
+{
+    RunSettings settings = searchSettings();
+    settings.options["train_fraction"] = 0.2;
+    settings.constraints = {{"latency_ms", 1000.0, true}};
+    settings.budget = 2;
+    auto study = Study::create(dir_.filePath("phases.db").toStdString(),
+                               enginetest::loadBundled("fashion_mnist.json"), "phases");
+    study->saveSettings(settings);
+    StudySearch search(*study);
+    std::vector<RunProgress> reports;
+    search.runner().setProgressCallback([&](const RunProgress& p) { reports.push_back(p); });
+    QCOMPARE(int(search.runner().run()), int(SearchRunner::Outcome::BudgetReached));
+
+    const torchtest::PhaseReports phases = torchtest::phasesOf(reports);
+    QCOMPARE(int(phases.size()), 2);
+    QCOMPARE(phases[0].first, std::string("training the supernet"));
+    QCOMPARE(phases[1].first, std::string("timing the supernet's operations"));
+    for (const auto& [name, steps] : phases)
+        QVERIFY2(torchtest::completeAndMonotone(steps).isEmpty(),
+                 qPrintable(QString::fromStdString(name) + ": "
+                            + torchtest::completeAndMonotone(steps)));
+    const PhaseProgress& trained = phases[0].second.back();
+    QCOMPARE(trained.steps, int64_t(15));
+    QCOMPARE(int(phases[0].second.size()), 16); // step 0, then every step
+    QCOMPARE(trained.epoch, 1);
+    QCOMPARE(trained.epochs, 1);
+    QVERIFY(phases[1].second.back().steps > 0); // one per operation of the supernet
+    // Back to trials: no phase in the reports of finished trials.
+    QVERIFY(!reports.back().phase);
+    QCOMPARE(reports.back().trials, int64_t(2));
+    for (const RunProgress& r : reports)
+        QVERIFY(!r.phase || r.trials == 0);
+}
+
+// A stop request during training ends it at the next step: the run stops,
+// its first trial stays queued, no supernet is stored; a resume trains it
+// in full and finishes the search.
+void TestSpos::stopDuringSupernetTrainingEndsItBetweenSteps()
+{
+    const std::string path = dir_.filePath("stopped.db").toStdString();
+    RunSettings settings = searchSettings();
+    settings.budget = 2;
+    auto study = Study::create(path, enginetest::loadBundled("fashion_mnist.json"), "stopped");
+    study->saveSettings(settings);
+    {
+        StudySearch search(*study);
+        int64_t lastStep = -1;
+        search.runner().setProgressCallback([&](const RunProgress& p) {
+            if (!p.phase)
+                return;
+            lastStep = p.phase->step;
+            if (p.phase->step == 3)
+                search.runner().requestStop();
+        });
+        QCOMPARE(int(search.runner().run()), int(SearchRunner::Outcome::Stopped));
+        QCOMPARE(lastStep, int64_t(3));
+        const auto trials = study->storage().trials();
+        QCOMPARE(int(trials.size()), 1);
+        QCOMPARE(trials[0].state, TrialState::Queued);
+        QVERIFY(!study->storage().studyArtifact(SupernetEvaluator::kArtifactKind, "weights"));
+    }
+    StudySearch resumed(*study);
+    QCOMPARE(int(resumed.runner().run()), int(SearchRunner::Outcome::BudgetReached));
+    const auto trials = study->storage().trials();
+    QCOMPARE(int(trials.size()), 2);
+    for (const TrialRecord& t : trials)
+        QVERIFY2(t.state == TrialState::Complete, t.error.c_str());
+    const auto training = study->storage().studyArtifact(SupernetEvaluator::kArtifactKind, "training");
+    QVERIFY(training && training->find("\"steps\": 45") != std::string::npos);
 }
 
 void TestSpos::unusableSettingsAreRefused()

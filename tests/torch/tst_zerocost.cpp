@@ -1,7 +1,8 @@
 // Zero-cost proxies and the "zc" evaluator: synflow of a tiny network
 // equals its value worked out by hand (batch norm left out, as the
-// reference does); every proxy is finite and repeats under a seed on
-// real Fashion-MNIST images; a search with the evaluator stores them.
+// reference does), snip of a one-layer classifier its closed-form value;
+// every proxy is finite and repeats under a seed on real Fashion-MNIST
+// images; a search with the evaluator stores them.
 
 #include "EngineTestSupport.h"
 
@@ -34,7 +35,7 @@ const char* kFashionMnist = "/usr/share/datasets/fashion-mnist";
 
 struct Scores
 {
-    double synflow, gradNorm, jacobCov;
+    double synflow, gradNorm, jacobCov, snip;
 };
 
 Scores scoresOf(const Network& net, const ZeroCostBatch& batch, uint64_t seed)
@@ -43,7 +44,8 @@ Scores scoresOf(const Network& net, const ZeroCostBatch& batch, uint64_t seed)
     NetworkModule module(net);
     return {ZeroCostProxies::synflow(*module),
             ZeroCostProxies::gradNorm(*module, batch.images, batch.labels),
-            ZeroCostProxies::jacobCov(*module, batch.images)};
+            ZeroCostProxies::jacobCov(*module, batch.images),
+            ZeroCostProxies::snip(*module, batch.images, batch.labels)};
 }
 
 } // namespace
@@ -55,6 +57,8 @@ class TestZeroCost : public QObject
 private Q_SLOTS:
     void initTestCase();
     void synflowByHand();
+    void snipOfALinearClassifierInClosedForm();
+    void snipPositiveOnEveryBundledSpace();
     void deterministicAndFiniteUnderASeed();
     void deadNetworkScoresWorstNotNaN();
     void gradNormNeedsClassScores();
@@ -103,6 +107,75 @@ void TestZeroCost::synflowByHand()
         QVERIFY(torch::equal(item.value(), before[item.key()]));
 }
 
+// Global average pooling, then a linear layer W (10×C) with bias b: the
+// logits are z = W x + b with x the images' channel means, and the mean
+// cross-entropy's gradient is ∂L/∂W = (softmax(z) - onehot(y))ᵀ x / N, so
+// snip = Σ |∂L/∂W ⊙ W|, computed here without autograd on real images.
+void TestZeroCost::snipOfALinearClassifierInClosedForm()
+{
+    const Network net = fixedNetwork(chainSpace(
+        input(1, 28, 28), {block("g", "globalpool"), block("fc", "linear", {{"width", 10}})}));
+    torch::manual_seed(5);
+    NetworkModule module(net);
+    torch::Tensor weight, bias;
+    for (const auto& item : module->named_parameters())
+        (item.value().dim() == 2 ? weight : bias) = item.value().detach().clone();
+    QVERIFY(weight.defined() && bias.defined());
+
+    const double snip = ZeroCostProxies::snip(*module, batch_.images, batch_.labels);
+
+    const torch::Tensor x = batch_.images.to(torch::kDouble).mean({2, 3});
+    const torch::Tensor w = weight.to(torch::kDouble);
+    const torch::Tensor p = torch::softmax(x.matmul(w.t()) + bias.to(torch::kDouble), 1);
+    const torch::Tensor onehot = torch::one_hot(batch_.labels, 10).to(torch::kDouble);
+    const torch::Tensor gradient = (p - onehot).t().matmul(x) / double(x.size(0));
+    const double expected = (gradient * w).abs().sum().item<double>();
+    QVERIFY(expected > 0);
+    QVERIFY2(std::abs(snip - expected) <= 1e-5 * expected,
+             qPrintable(QString("snip %1, closed form %2").arg(snip, 0, 'g', 10).arg(expected, 0, 'g', 10)));
+}
+
+// Fashion-MNIST images for the spaces made for them; for the others, a
+// batch of normal noise shaped like their input, with the same labels.
+// NAS-Bench-201's default cell is all "none": its logits ignore the input
+// and every weight's gradient is 0, so its snip is exactly 0 (as its
+// synflow); a cell of 3×3 convolutions stands in for it.
+void TestZeroCost::snipPositiveOnEveryBundledSpace()
+{
+    for (const QString& name : bundledSpaceNames()) {
+        const ArchitectureCodec codec(loadBundled(name));
+        std::vector<Architecture> archs{codec.defaultArchitecture()};
+        if (name == "nb201.json")
+            archs.push_back(Nb201Format::parse(
+                codec, "|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|nor_conv_3x3~0|"
+                       "nor_conv_3x3~1|nor_conv_3x3~2|"));
+        for (size_t i = 0; i < archs.size(); ++i) {
+            const Network net = codec.network(archs[i]);
+            const Shape in = net.inputShape();
+            torch::Tensor images = batch_.images;
+            if (images.size(1) != in.channels || images.size(2) != in.height
+                || images.size(3) != in.width) {
+                torch::manual_seed(2);
+                images = torch::randn({batch_.images.size(0), in.channels, in.height, in.width});
+            }
+            torch::manual_seed(3);
+            NetworkModule module(net);
+            // Seeded again for the second call: dropout draws its masks.
+            torch::manual_seed(4);
+            const double a = ZeroCostProxies::snip(*module, images, batch_.labels);
+            torch::manual_seed(4);
+            const double b = ZeroCostProxies::snip(*module, images, batch_.labels);
+            const QString what = name + (i == 0 ? " default" : " 3×3 cell");
+            QVERIFY2(std::isfinite(a), qPrintable(what));
+            if (name == "nb201.json" && i == 0)
+                QVERIFY2(a == 0.0, qPrintable(what + QString(": %1").arg(a)));
+            else
+                QVERIFY2(a > 0, qPrintable(what + QString(": %1").arg(a)));
+            QCOMPARE(a, b);
+        }
+    }
+}
+
 void TestZeroCost::deterministicAndFiniteUnderASeed()
 {
     const ArchitectureCodec codec(loadBundled("fashion_mnist.json"));
@@ -112,9 +185,11 @@ void TestZeroCost::deterministicAndFiniteUnderASeed()
         const Network net = codec.network(sampler.sample(rng));
         const Scores a = scoresOf(net, batch_, 11), b = scoresOf(net, batch_, 11),
                      c = scoresOf(net, batch_, 12);
-        for (double v : {a.synflow, a.gradNorm, a.jacobCov})
+        for (double v : {a.synflow, a.gradNorm, a.jacobCov, a.snip})
             QVERIFY(std::isfinite(v));
-        QVERIFY(a.synflow > 0 && a.gradNorm > 0);
+        QVERIFY(a.synflow > 0 && a.gradNorm > 0 && a.snip > 0);
+        QCOMPARE(a.snip, b.snip);
+        QVERIFY(a.snip != c.snip);
         QCOMPARE(a.synflow, b.synflow);
         QCOMPARE(a.gradNorm, b.gradNorm);
         QCOMPARE(a.jacobCov, b.jacobCov);
@@ -154,6 +229,10 @@ void TestZeroCost::gradNormNeedsClassScores()
     NetworkModule small(fewClasses);
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
                              ZeroCostProxies::gradNorm(*small, batch_.images, batch_.labels));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             ZeroCostProxies::snip(*module, batch_.images, batch_.labels));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             ZeroCostProxies::snip(*small, batch_.images, batch_.labels));
 }
 
 // Three random architectures of the Fashion-MNIST space through the
@@ -185,7 +264,7 @@ void TestZeroCost::evaluatorThroughTheRunner()
     QCOMPARE(int(trials.size()), 3);
     for (const auto& t : trials) {
         QCOMPARE(t.state, TrialState::Complete);
-        for (const char* metric : {"synflow", "grad_norm", "jacob_cov", "params", "flops"}) {
+        for (const char* metric : {"synflow", "grad_norm", "jacob_cov", "snip", "params", "flops"}) {
             QVERIFY2(t.metrics.count(metric), metric);
             QVERIFY(std::isfinite(t.metrics.at(metric)));
         }

@@ -3,7 +3,9 @@
 // thread) and waited for; the trials table then shows every trial, and a
 // row selected there is the trial the curves, Pareto and architecture views
 // show. Pause holds the search, Stop ends it, Resume continues it to a
-// larger budget; bad settings are explained, not crashed on.
+// larger budget; bad settings are explained, not crashed on. A long phase
+// (a supernet's training) takes the progress bar and status line while it
+// runs, then gives them back to the trials.
 
 #include "MainWindow.h"
 #include "SpaceDocument.h"
@@ -22,6 +24,7 @@
 #include "study/TrialsPanel.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -68,6 +71,7 @@ private Q_SLOTS:
     void searchFromTheRunPanelFillsTheViews();
     void pauseStopAndResume();
     void badSettingsAreExplained();
+    void aPhaseTakesTheBarThenGivesItBack();
 
 private:
     QTemporaryDir dir_;
@@ -211,6 +215,45 @@ void TestRunPanel::badSettingsAreExplained()
     QCOMPARE(finished.first().first().toBool(), false);
     QVERIFY2(panel->statusLabel()->text().contains("missing.csv"), qPrintable(panel->statusLabel()->text()));
     QVERIFY(panel->startButton()->isEnabled()); // nothing was stored: fix and start again
+}
+
+// The search's reports, as BackgroundSearch delivers them on the GUI thread.
+void TestRunPanel::aPhaseTakesTheBarThenGivesItBack()
+{
+    QVERIFY(window_->createStudy(dir_.filePath("phase.db")));
+    RunPanel* panel = window_->studyWorkspace()->runPanel();
+    fillForm(panel, "random", 10);
+    RunProgress training;
+    training.budget = 10;
+    training.phase = PhaseProgress{"training the supernet", 40, 120, 2, 3, 20.0, 40.0};
+    Q_EMIT panel->search()->progressed(training);
+    QCOMPARE(panel->progressBar()->maximum(), 120);
+    QCOMPARE(panel->progressBar()->value(), 40);
+    QCOMPARE(panel->progressBar()->text(), QString("33 %"));
+    QCOMPARE(panel->statusLabel()->text(),
+             QString("training the supernet: epoch 2 of 3, step 40 of 120 · elapsed 20.0 s · ETA 40.0 s"));
+    QVERIFY(panel->log()->toPlainText().contains("Started training the supernet."));
+    // With ARCHSCAPE_SCREENSHOT_DIR set (scripts/screenshots.sh): the panel
+    // during the phase, run-phase.png.
+    const QString shots = qEnvironmentVariable("ARCHSCAPE_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QTest::qWait(100); // the layout makes room for the longer status line
+        QVERIFY(panel->grab().save(QDir(shots).filePath("run-phase.png")));
+    }
+
+    RunProgress trials;
+    trials.budget = 10;
+    trials.trials = 4;
+    trials.elapsedS = 70.0;
+    trials.etaS = 30.0;
+    Q_EMIT panel->search()->progressed(trials);
+    QCOMPARE(panel->progressBar()->maximum(), 10);
+    QCOMPARE(panel->progressBar()->value(), 4);
+    QCOMPARE(panel->progressBar()->text(), QString("4 / 10"));
+    QVERIFY2(panel->statusLabel()->text().startsWith("4 trials done"),
+             qPrintable(panel->statusLabel()->text()));
+    QVERIFY2(panel->log()->toPlainText().contains("Finished training the supernet in 20.0 s."),
+             qPrintable(panel->log()->toPlainText()));
 }
 
 QTEST_MAIN(TestRunPanel)

@@ -23,6 +23,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -41,6 +42,22 @@ QString duration(double seconds)
     if (seconds < 3600)
         return RunPanel::tr("%1 min %2 s").arg(int(seconds) / 60).arg(int(seconds) % 60);
     return RunPanel::tr("%1 h %2 min").arg(int(seconds) / 3600).arg(int(seconds) / 60 % 60);
+}
+
+// The engine's phase names (SupernetTrainer, SupernetEvaluator,
+// DartsSearch), here to be translated; a plugin's phase shows its own name.
+const char* const kPhaseNames[] = {
+    QT_TRANSLATE_NOOP("archscape::RunPanel", "training the supernet"),
+    QT_TRANSLATE_NOOP("archscape::RunPanel", "timing the supernet's operations"),
+    QT_TRANSLATE_NOOP("archscape::RunPanel", "searching with DARTS"),
+};
+
+QString phaseName(const std::string& name)
+{
+    for (const char* known : kPhaseNames)
+        if (name == known)
+            return RunPanel::tr(known);
+    return QString::fromStdString(name);
 }
 
 QString joined(const std::vector<std::string>& parts)
@@ -260,6 +277,7 @@ void RunPanel::start()
     best_.reset();
     progress_->setRange(0, int(settings->budget));
     progress_->setValue(0);
+    stopping_ = false;
     search_->start(session_->path(), settings);
     updateButtons();
 }
@@ -281,6 +299,7 @@ void RunPanel::resume()
     } else if (session_ && session_->settings()) {
         objectiveMetric_ = session_->settings()->objectives.front().metric;
         progress_->setRange(0, budget_->value());
+        stopping_ = false;
         search_->start(session_->path(), std::nullopt, int64_t(budget_->value()));
     }
     updateButtons();
@@ -291,6 +310,7 @@ void RunPanel::stop()
     if (!search_->isRunning())
         return;
     search_->stop();
+    stopping_ = true;
     appendLog(tr("Stopping after the trials in flight…"));
     updateButtons();
 }
@@ -314,8 +334,55 @@ void RunPanel::updateButtons()
     budget_->setEnabled(!running);
 }
 
+void RunPanel::showPhase(const PhaseProgress& phase)
+{
+    if (!phase_ || phase_->name != phase.name) {
+        if (phase_)
+            endPhase();
+        appendLog(tr("Started %1.").arg(phaseName(phase.name)));
+        progress_->setFormat(QStringLiteral("%p %"));
+    }
+    phase_ = phase;
+    progress_->setRange(0, int(std::clamp<int64_t>(phase.steps, 1, 2147483647)));
+    progress_->setValue(int(std::min<int64_t>(phase.step, progress_->maximum())));
+    const QString times = tr(" · elapsed %1 · ETA %2").arg(duration(phase.elapsedS), duration(phase.etaS));
+    if (phase.epochs > 0)
+        status_->setText(tr("%1: epoch %2 of %3, step %L4 of %L5")
+                             .arg(phaseName(phase.name))
+                             .arg(phase.epoch)
+                             .arg(phase.epochs)
+                             .arg(phase.step)
+                             .arg(phase.steps)
+                         + times);
+    else
+        status_->setText(tr("%1: step %L2 of %L3").arg(phaseName(phase.name)).arg(phase.step).arg(phase.steps)
+                         + times);
+}
+
+void RunPanel::endPhase()
+{
+    // Not from the last step shown: the bar only sees every 50 ms.
+    if (!stopping_)
+        appendLog(tr("Finished %1 in %2.").arg(phaseName(phase_->name), duration(phase_->elapsedS)));
+    else
+        appendLog(tr("Stopped %1 at step %L2 of %L3.")
+                      .arg(phaseName(phase_->name))
+                      .arg(phase_->step)
+                      .arg(phase_->steps));
+    phase_.reset();
+    progress_->setFormat(QStringLiteral("%v / %m"));
+    const int64_t budget = session_ && session_->settings() ? session_->settings()->budget : budget_->value();
+    progress_->setRange(0, int(std::min<int64_t>(budget, 2147483647)));
+}
+
 void RunPanel::showProgress(const RunProgress& p)
 {
+    if (p.phase) {
+        showPhase(*p.phase);
+        return;
+    }
+    if (phase_)
+        endPhase();
     if (p.budget > 0 && p.budget != progress_->maximum())
         progress_->setRange(0, int(std::min<int64_t>(p.budget, 2147483647)));
     progress_->setValue(int(std::min<int64_t>(p.trials, progress_->maximum())));
@@ -338,6 +405,8 @@ void RunPanel::showProgress(const RunProgress& p)
 
 void RunPanel::onFinished(bool ok, const QString& summary)
 {
+    if (phase_)
+        endPhase();
     appendLog(summary);
     if (!ok)
         status_->setText(summary);

@@ -2,7 +2,8 @@
 // The run panel: how the open study searches (strategy, evaluator,
 // objectives with direction, constraints, budget, device, seed, workers,
 // data), the buttons that start, pause, resume and stop it, and its
-// progress (trials done, ETA, best value so far) and live log. The search
+// progress (trials done, ETA, best value so far, or the long phase that
+// runs before the trials, such as training a supernet) and live log. The search
 // itself runs on its own thread (BackgroundSearch).
 
 #include "search/SearchRunner.h"
@@ -79,6 +80,10 @@ private:
     void browseData();
     void updateButtons();
     void showProgress(const RunProgress& progress);
+    // A long phase (RunProgress::phase) on the bar and the status line;
+    // endPhase() logs its end and gives them back to the trials.
+    void showPhase(const PhaseProgress& phase);
+    void endPhase();
     void onFinished(bool ok, const QString& summary);
     void appendLog(const QString& text);
 
@@ -102,6 +107,8 @@ private:
     QLabel* status_;
     QPlainTextEdit* log_;
     std::optional<double> best_;
+    std::optional<PhaseProgress> phase_; // the phase shown, while one runs
+    bool stopping_ = false;              // Stop pressed since the last start
     std::string objectiveMetric_;
 };
 

@@ -108,7 +108,13 @@ DartsEpoch DartsSearch::snapshot(int epoch) const
     return e;
 }
 
-std::vector<DartsEpoch> DartsSearch::run(const TrainingData& data, const EpochCallback& onEpoch)
+int64_t DartsSearch::stepsPerEpoch(int64_t trainImages) const
+{
+    return std::max<int64_t>(1, trainImages / settings_.batchSize);
+}
+
+std::vector<DartsEpoch> DartsSearch::run(const TrainingData& data, const EpochCallback& onEpoch,
+                                         PhaseReporter* phases)
 {
     const torch::Tensor train = data.trainIndices(settings_.trainFraction).to(device_);
     const torch::Tensor valid = data.validationIndices().to(device_);
@@ -116,11 +122,21 @@ std::vector<DartsEpoch> DartsSearch::run(const TrainingData& data, const EpochCa
         throw std::invalid_argument("the darts strategy needs a validation split");
     at::Generator generator = at::detail::createCPUGenerator(settings_.seed);
 
+    stopped_ = false;
     std::vector<DartsEpoch> history{snapshot(0)};
     if (onEpoch)
         onEpoch(history.back());
+    if (phases)
+        phases->begin(kPhaseName, stepsPerEpoch(train.numel()) * settings_.searchEpochs,
+                      settings_.searchEpochs);
     for (int epoch = 1; epoch <= settings_.searchEpochs; ++epoch) {
-        history.push_back(runEpoch(epoch, data.on(device_), train, valid, generator));
+        std::optional<DartsEpoch> e =
+            runEpoch(epoch, data.on(device_), train, valid, generator, phases);
+        if (!e) {
+            stopped_ = true;
+            break;
+        }
+        history.push_back(std::move(*e));
         if (onEpoch)
             onEpoch(history.back());
     }
@@ -131,9 +147,10 @@ std::vector<DartsEpoch> DartsSearch::run(const TrainingData& data, const EpochCa
 // One pass over the (reshuffled) training share, each weight batch paired
 // with the next batch of the reshuffled validation split, which wraps
 // around when the training share is the larger.
-DartsEpoch DartsSearch::runEpoch(int epoch, const TrainingData::OnDevice& tensors,
-                                 const torch::Tensor& train, const torch::Tensor& valid,
-                                 at::Generator& generator)
+std::optional<DartsEpoch> DartsSearch::runEpoch(int epoch, const TrainingData::OnDevice& tensors,
+                                                const torch::Tensor& train,
+                                                const torch::Tensor& valid,
+                                                at::Generator& generator, PhaseReporter* phases)
 {
     const auto start = std::chrono::steady_clock::now();
     setWeightLr(epoch);
@@ -143,9 +160,11 @@ DartsEpoch DartsSearch::runEpoch(int epoch, const TrainingData::OnDevice& tensor
         valid.index_select(0, torch::randperm(valid.numel(), generator).to(device_));
     const int64_t batch = settings_.batchSize;
     const int64_t validBatch = std::min(batch, valid.numel());
-    const int64_t steps = std::max<int64_t>(1, train.numel() / batch);
+    const int64_t steps = stepsPerEpoch(train.numel());
     StepTotals trainTotals, validTotals;
     for (int64_t s = 0, v = 0; s < steps; ++s, v += validBatch) {
+        if (phases && phases->stopRequested())
+            return std::nullopt;
         if (v + validBatch > valid.numel())
             v = 0;
         const torch::Tensor vi = validOrder.slice(0, v, v + validBatch);
@@ -157,6 +176,8 @@ DartsEpoch DartsSearch::runEpoch(int epoch, const TrainingData::OnDevice& tensor
         trainTotals.add(weightStep(tensors.trainImages.index_select(0, ti),
                                    tensors.trainLabels.index_select(0, ti)),
                         ti.numel());
+        if (phases)
+            phases->advance((epoch - 1) * steps + s + 1, epoch);
     }
     DartsEpoch e = snapshot(epoch);
     e.trainLoss = trainTotals.meanLoss();

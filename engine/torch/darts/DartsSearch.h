@@ -7,6 +7,7 @@
 
 #include "DartsSettings.h"
 #include "DartsSupernet.h"
+#include "study/PhaseReporter.h"
 #include "torch/TrainingData.h"
 
 #include <ATen/core/Generator.h>
@@ -15,6 +16,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace archscape {
@@ -41,7 +43,14 @@ public:
     // The whole search: settings.searchEpochs epochs over the training
     // share, every weight step paired with an architecture step on the
     // next validation batch. The epoch-0 record holds the initial alphas.
-    std::vector<DartsEpoch> run(const TrainingData& data, const EpochCallback& onEpoch = {});
+    // `phases`, when given, hears of every step pair (phase kPhaseName) and
+    // can stop the search between steps: run() then returns the epochs
+    // finished so far and stopped() is true.
+    std::vector<DartsEpoch> run(const TrainingData& data, const EpochCallback& onEpoch = {},
+                                PhaseReporter* phases = nullptr);
+    bool stopped() const { return stopped_; }
+
+    static constexpr const char* kPhaseName = "searching with DARTS";
 
     // One step each, on a batch already on the supernet's device; they
     // return the batch's loss and number of correct predictions.
@@ -53,9 +62,12 @@ public:
     const c10::Device& device() const { return device_; }
 
 private:
-    DartsEpoch runEpoch(int epoch, const TrainingData::OnDevice& tensors,
-                        const torch::Tensor& train, const torch::Tensor& valid,
-                        at::Generator& generator);
+    // Steps per epoch over `trainImages` images.
+    int64_t stepsPerEpoch(int64_t trainImages) const;
+    // nullopt when `phases` stopped it.
+    std::optional<DartsEpoch> runEpoch(int epoch, const TrainingData::OnDevice& tensors,
+                                       const torch::Tensor& train, const torch::Tensor& valid,
+                                       at::Generator& generator, PhaseReporter* phases);
     DartsEpoch snapshot(int epoch) const;
     void setWeightLr(int epoch);
 
@@ -64,6 +76,7 @@ private:
     c10::Device device_;
     std::unique_ptr<torch::optim::SGD> weightOptimizer_;
     std::unique_ptr<torch::optim::Adam> archOptimizer_;
+    bool stopped_ = false;
 };
 
 } // namespace archscape

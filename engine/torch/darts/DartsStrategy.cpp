@@ -101,23 +101,24 @@ DartsStrategy::~DartsStrategy() = default;
 
 std::optional<Architecture> DartsStrategy::propose()
 {
-    if (!prepared_)
-        prepare();
+    if (!prepared_ && !prepare())
+        return std::nullopt;
     if (next_ >= proposals_.size())
         return std::nullopt;
     return proposals_[next_++];
 }
 
-void DartsStrategy::prepare()
+bool DartsStrategy::prepare()
 {
-    if (!restore())
-        search();
+    if (!restore() && !search())
+        return false;
     for (const Architecture& arch : derived_) {
         const Architecture canonical = codec_.canonical(arch);
         if (std::find(proposals_.begin(), proposals_.end(), canonical) == proposals_.end())
             proposals_.push_back(canonical);
     }
     prepared_ = true;
+    return true;
 }
 
 // The supernet a finished search stored, rebuilt for the input shape it
@@ -141,7 +142,7 @@ bool DartsStrategy::restore()
     return true;
 }
 
-void DartsStrategy::search()
+bool DartsStrategy::search()
 {
     const auto start = std::chrono::steady_clock::now();
     TorchThreads::apply(settings_.threads);
@@ -165,10 +166,15 @@ void DartsStrategy::search()
                 {"definitions", definitionsJson(supernet->definitions())},
                 {"epochs", json::array()}};
     // Written after every epoch, so a user follows the alphas while it runs.
-    search.run(*data, [&](const DartsEpoch& e) {
-        record["epochs"].push_back(epochJson(e, supernet->definitions()));
-        storeRecord(record.dump());
-    });
+    search.run(
+        *data,
+        [&](const DartsEpoch& e) {
+            record["epochs"].push_back(epochJson(e, supernet->definitions()));
+            storeRecord(record.dump());
+        },
+        &strategySettings_.phases);
+    if (search.stopped())
+        return false;
     supernet->to(torch::kCPU);
     deriveFrom(*supernet);
     const char* names[] = {"derived", "derived_without_none"};
@@ -187,6 +193,7 @@ void DartsStrategy::search()
     if (strategySettings_.storage)
         strategySettings_.storage->setStudyArtifact(kArtifactKind, "supernet", saveState(*supernet));
     ranSearch_ = true;
+    return true;
 }
 
 void DartsStrategy::deriveFrom(DartsSupernetImpl& supernet)

@@ -9,6 +9,9 @@
 // the derived cells) and the final supernet are stored as study artifacts
 // "darts"/"search" (JSON) and "darts"/"supernet" (LibTorch archive); on
 // resume the supernet is loaded from the study rather than searched again.
+// The search reports its progress through StrategySettings::phases
+// (DartsSearch::kPhaseName); a stop ends it between two steps, storing no
+// supernet, and propose() then returns nullopt.
 
 #include "DartsSettings.h"
 #include "search/Strategy.h"
@@ -43,9 +46,10 @@ public:
     static constexpr const char* kArtifactKind = "darts";
 
 private:
-    void prepare();
+    // False when the run was stopped during the search.
+    bool prepare();
     bool restore();
-    void search();
+    bool search();
     void deriveFrom(DartsSupernetImpl& supernet);
     void storeRecord(const std::string& json) const;
 

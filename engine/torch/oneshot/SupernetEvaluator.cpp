@@ -78,13 +78,15 @@ SupernetEvaluator::SupernetEvaluator(const ArchitectureCodec& codec, const RunSe
 
 SupernetEvaluator::~SupernetEvaluator() = default;
 
-bool SupernetEvaluator::ensureTrained()
+bool SupernetEvaluator::ensureTrained(PhaseReporter* phases)
 {
     std::lock_guard<std::mutex> lock(trainingMutex_);
     if (training_)
         return false;
     const SupernetTrainer trainer(settings_, sampling_);
-    SupernetTrainingResult result = trainer.train(supernet_, *data_);
+    SupernetTrainingResult result = trainer.train(supernet_, *data_, {}, phases);
+    if (result.stopped)
+        return false;
     if (!result.finished)
         throw std::runtime_error(result.failure);
     training_ = std::move(result);
@@ -106,7 +108,7 @@ std::string SupernetEvaluator::trainingJson() const
     return json.str();
 }
 
-void SupernetEvaluator::prepare(StudyStorage& storage)
+void SupernetEvaluator::prepare(StudyStorage& storage, PhaseReporter& phases)
 {
     bool loaded = false;
     {
@@ -122,20 +124,30 @@ void SupernetEvaluator::prepare(StudyStorage& storage)
             }
         }
     }
-    if (!loaded && ensureTrained()) {
+    if (!loaded && ensureTrained(&phases)) {
         storage.setStudyArtifact(kArtifactKind, kWeightsName, supernet_->save());
         storage.setStudyArtifact(kArtifactKind, kTrainingName, trainingJson());
     }
-    if (!measureLatency_)
-        return;
+    if (measureLatency_ && !phases.stopRequested())
+        updateLatencyTable(storage, phases);
+}
+
+// Every operation the supernet holds, timed once and kept with the study;
+// a stop keeps what was timed so far.
+void SupernetEvaluator::updateLatencyTable(StudyStorage& storage, PhaseReporter& phases)
+{
     std::lock_guard<std::mutex> lock(latencyMutex_);
     if (auto stored = LatencyTable::loadFrom(storage, latencyTable_->device()))
         *latencyTable_ = std::move(*stored);
-    // Every operation the supernet holds, timed once and kept with the study.
     const LatencyMeter meter(supernet_->device(), {3, 15, 1});
+    const std::vector<std::string> encodings = supernet_->coveringEncodings();
+    phases.begin(kLatencyPhaseName, int64_t(encodings.size()));
     int timed = 0;
-    for (const std::string& encoding : supernet_->coveringEncodings())
-        timed += latencyTable_->measureMissing(codec_.network(codec_.decode(encoding), false), meter);
+    for (size_t i = 0; i < encodings.size() && !phases.stopRequested(); ++i) {
+        timed += latencyTable_->measureMissing(codec_.network(codec_.decode(encodings[i]), false),
+                                               meter);
+        phases.advance(int64_t(i + 1));
+    }
     if (timed > 0)
         latencyTable_->saveTo(storage);
 }

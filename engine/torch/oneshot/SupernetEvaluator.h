@@ -28,6 +28,7 @@ class SupernetEvaluator : public Evaluator
 {
 public:
     static constexpr const char* kArtifactKind = "supernet";
+    static constexpr const char* kLatencyPhaseName = "timing the supernet's operations";
 
     // Loads the data set named by run.data and checks that the space's
     // networks fit it. Options (run.options): the training ones (see
@@ -40,14 +41,17 @@ public:
     std::string name() const override { return "supernet"; }
     // Loads the study's trained supernet, or trains one and stores it; and
     // brings the study's latency table up to date when latency is needed.
-    // Throws std::runtime_error when training fails.
-    void prepare(StudyStorage& storage) override;
+    // Both report through `phases` (SupernetTrainer::kPhaseName, then
+    // kLatencyPhaseName) and end early, storing no supernet, when the run
+    // is stopped. Throws std::runtime_error when training fails.
+    void prepare(StudyStorage& storage, PhaseReporter& phases) override;
     // Trains the supernet first when prepare() did not.
     EvaluationOutcome evaluate(const Architecture& arch) override;
 
     // Trains the supernet unless it is trained or loaded; returns whether
-    // this call trained it. Throws std::runtime_error when training fails.
-    bool ensureTrained();
+    // this call trained it (false too when `phases` stopped it: training()
+    // then stays unset). Throws std::runtime_error when training fails.
+    bool ensureTrained(PhaseReporter* phases = nullptr);
     // Set once the supernet is trained (by this evaluator) or loaded.
     const std::optional<SupernetTrainingResult>& training() const { return training_; }
     bool loadedFromStudy() const { return loadedFromStudy_; }
@@ -55,6 +59,7 @@ public:
 
 private:
     std::string trainingJson() const;
+    void updateLatencyTable(StudyStorage& storage, PhaseReporter& phases);
     double latencyMs(const Network& net);
 
     const ArchitectureCodec& codec_;

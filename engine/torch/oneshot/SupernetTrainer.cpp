@@ -37,13 +37,14 @@ SupernetTrainer::SupernetTrainer(TrainingSettings settings, SupernetPathSampler:
 
 SupernetTrainingResult
 SupernetTrainer::train(SinglePathSupernet& supernet, const TrainingData& data,
-                       const std::function<void(int epoch, double loss)>& afterEpoch) const
+                       const std::function<void(int epoch, double loss)>& afterEpoch,
+                       PhaseReporter* phases) const
 {
     SupernetTrainingResult result;
     const auto started = std::chrono::steady_clock::now();
     try {
-        run(supernet, data, afterEpoch, result);
-        result.finished = true;
+        run(supernet, data, afterEpoch, phases, result);
+        result.finished = !result.stopped;
     } catch (const SupernetTrainingFailure& f) {
         result.failure = f.reason;
     } catch (const c10::Error& e) {
@@ -60,7 +61,7 @@ SupernetTrainer::train(SinglePathSupernet& supernet, const TrainingData& data,
 
 void SupernetTrainer::run(SinglePathSupernet& supernet, const TrainingData& data,
                           const std::function<void(int, double)>& afterEpoch,
-                          SupernetTrainingResult& result) const
+                          PhaseReporter* phases, SupernetTrainingResult& result) const
 {
     const c10::Device device = supernet->device();
     const TrainingData::OnDevice& tensors = data.on(device);
@@ -75,6 +76,8 @@ void SupernetTrainer::run(SinglePathSupernet& supernet, const TrainingData& data
     auto optimizer = Trainer::makeOptimizer(supernet->parameters(), settings_);
     at::Generator generator = at::detail::createCPUGenerator(settings_.seed);
     const int64_t checkInterval = device.is_cuda() ? kCudaLossCheckInterval : 1;
+    if (phases)
+        phases->begin(kPhaseName, totalSteps, settings_.epochs);
 
     for (int epoch = 1; epoch <= settings_.epochs; ++epoch) {
         const torch::Tensor order =
@@ -83,6 +86,10 @@ void SupernetTrainer::run(SinglePathSupernet& supernet, const TrainingData& data
             torch::zeros({}, torch::TensorOptions(device).dtype(torch::kFloat64));
         int64_t seen = 0;
         for (int64_t s = 0; s < stepsPerEpoch; ++s, ++result.steps) {
+            if (phases && phases->stopRequested()) {
+                result.stopped = true;
+                return;
+            }
             std::vector<torch::Tensor> made;
             NetworkModule path = supernet->path(sampler.next(), &made);
             if (!made.empty())
@@ -113,6 +120,8 @@ void SupernetTrainer::run(SinglePathSupernet& supernet, const TrainingData& data
                         + " in epoch " + std::to_string(epoch) + ", step "
                         + std::to_string(s + 1) + " of " + std::to_string(stepsPerEpoch)};
             }
+            if (phases)
+                phases->advance(result.steps + 1, epoch);
         }
         const double meanLoss = lossSum.item<double>() / double(seen);
         result.epochLoss.push_back(meanLoss);

@@ -10,6 +10,7 @@
 
 #include "SinglePathSupernet.h"
 #include "SupernetPathSampler.h"
+#include "study/PhaseReporter.h"
 #include "torch/TrainingData.h"
 #include "torch/TrainingSettings.h"
 
@@ -22,7 +23,8 @@ namespace archscape {
 
 struct SupernetTrainingResult
 {
-    bool finished = false; // false: `failure` says why
+    bool finished = false; // false: `failure` says why, or it was stopped
+    bool stopped = false;  // a stop request ended it between two steps
     std::string failure;
     std::vector<double> epochLoss; // mean training loss of each completed epoch, by image
     int64_t steps = 0;
@@ -42,14 +44,18 @@ public:
     // Trains for settings().epochs over the trainFraction share of the
     // training split, from the supernet's current weights; the supernet
     // must be on the settings' device. `afterEpoch`, when given, sees each
-    // finished epoch's number and mean loss.
+    // finished epoch's number and mean loss. `phases`, when given, hears of
+    // every step (phase kPhaseName) and can stop training between steps.
     SupernetTrainingResult
     train(SinglePathSupernet& supernet, const TrainingData& data,
-          const std::function<void(int epoch, double loss)>& afterEpoch = {}) const;
+          const std::function<void(int epoch, double loss)>& afterEpoch = {},
+          PhaseReporter* phases = nullptr) const;
+
+    static constexpr const char* kPhaseName = "training the supernet";
 
 private:
     void run(SinglePathSupernet& supernet, const TrainingData& data,
-             const std::function<void(int, double)>& afterEpoch,
+             const std::function<void(int, double)>& afterEpoch, PhaseReporter* phases,
              SupernetTrainingResult& result) const;
 
     TrainingSettings settings_;
