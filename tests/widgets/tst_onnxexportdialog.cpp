@@ -177,7 +177,7 @@ private:
         QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
         if (!dialog->isRunning())
             return false;
-        if (!finished.wait(60000))
+        if (finished.isEmpty() && !finished.wait(60000))
             return false;
         return finished.first().first().toBool();
     }

@@ -256,6 +256,7 @@ void OnnxExportDialog::startExport()
 
 void OnnxExportDialog::setRunning(bool running)
 {
+    running_ = running;
     busy_->setVisible(running);
     for (QWidget* input : std::initializer_list<QWidget*>{path_, opset_, batchNorm_})
         input->setEnabled(!running);

@@ -59,7 +59,9 @@ public:
     QLabel* resultLabel() const { return result_; }
     // Space mode only (null for a trial).
     ArchitectureChooser* architectureChooser() const { return chooser_; }
-    bool isRunning() const { return watcher_.isRunning(); }
+    // From the click until the outcome is shown: the worker may finish
+    // before the GUI thread hears of it.
+    bool isRunning() const { return running_; }
     const Outcome& lastOutcome() const { return outcome_; }
 
     static QString defaultFileName(const QString& studyPath, int64_t trialNumber);
@@ -92,6 +94,7 @@ private:
     QProgressBar* busy_ = nullptr;
     QLabel* result_ = nullptr;
     QFutureWatcher<Outcome> watcher_;
+    bool running_ = false;
     Outcome outcome_;
 };
 
