@@ -3,6 +3,7 @@
 // tests of the phases of the supernet evaluator and the darts strategy.
 
 #include "search/SearchRunner.h"
+#include "study/StudySearch.h"
 
 #include <QString>
 
@@ -48,6 +49,24 @@ inline QString completeAndMonotone(const std::vector<archscape::PhaseProgress>& 
     if (last.step != steps || last.etaS != 0.0 || last.fraction() != 1.0)
         return QString("ends at step %1 of %2, ETA %3").arg(last.step).arg(steps).arg(last.etaS);
     return {};
+}
+
+// Runs the study's search, asking it to stop when a phase reports step
+// `stopAt`; returns how the run ended and the last phase step reported.
+inline std::pair<archscape::SearchRunner::Outcome, int64_t>
+runStoppingAtPhaseStep(archscape::Study& study, int64_t stopAt)
+{
+    archscape::StudySearch search(study);
+    int64_t lastStep = -1;
+    search.runner().setProgressCallback([&](const archscape::RunProgress& p) {
+        if (!p.phase)
+            return;
+        lastStep = p.phase->step;
+        if (p.phase->step == stopAt)
+            search.runner().requestStop();
+    });
+    const archscape::SearchRunner::Outcome outcome = search.runner().run();
+    return {outcome, lastStep};
 }
 
 } // namespace torchtest

@@ -353,16 +353,8 @@ void TestDarts::stopDuringTheSearchEndsItBetweenSteps()
     settings.options["threads"] = 1;
     study->saveSettings(settings);
     {
-        StudySearch search(*study);
-        int64_t lastStep = -1;
-        search.runner().setProgressCallback([&](const RunProgress& p) {
-            if (!p.phase)
-                return;
-            lastStep = p.phase->step;
-            if (p.phase->step == 2)
-                search.runner().requestStop();
-        });
-        QCOMPARE(int(search.runner().run()), int(SearchRunner::Outcome::Stopped));
+        const auto [outcome, lastStep] = torchtest::runStoppingAtPhaseStep(*study, 2);
+        QCOMPARE(int(outcome), int(SearchRunner::Outcome::Stopped));
         QCOMPARE(lastStep, int64_t(2));
         QCOMPARE(int(study->storage().trials().size()), 0);
         QVERIFY(!study->storage().studyArtifact("darts", "supernet"));

@@ -441,16 +441,8 @@ void TestSpos::stopDuringSupernetTrainingEndsItBetweenSteps()
     auto study = Study::create(path, enginetest::loadBundled("fashion_mnist.json"), "stopped");
     study->saveSettings(settings);
     {
-        StudySearch search(*study);
-        int64_t lastStep = -1;
-        search.runner().setProgressCallback([&](const RunProgress& p) {
-            if (!p.phase)
-                return;
-            lastStep = p.phase->step;
-            if (p.phase->step == 3)
-                search.runner().requestStop();
-        });
-        QCOMPARE(int(search.runner().run()), int(SearchRunner::Outcome::Stopped));
+        const auto [outcome, lastStep] = torchtest::runStoppingAtPhaseStep(*study, 3);
+        QCOMPARE(int(outcome), int(SearchRunner::Outcome::Stopped));
         QCOMPARE(lastStep, int64_t(3));
         const auto trials = study->storage().trials();
         QCOMPARE(int(trials.size()), 1);
