@@ -87,11 +87,12 @@ std::map<std::string, double> ZeroCostEvaluator::score(const Architecture& arch)
     metrics["params"] = static_cast<double>(module->parameterCount());
     metrics["flops"] = static_cast<double>(ModuleFlopCounter::count(*module).macs);
     metrics["synflow"] = ZeroCostProxies::synflow(*module);
-    metrics["grad_norm"] = ZeroCostProxies::gradNorm(*module, batch_.images, batch_.labels);
+    // One backward pass for both: the same pass (and dropout draws) that
+    // grad_norm alone took before snip existed, so stored scores replay.
+    const auto gradients = ZeroCostProxies::gradientScores(*module, batch_.images, batch_.labels);
+    metrics["grad_norm"] = gradients.gradNorm;
+    metrics["snip"] = gradients.snip;
     metrics["jacob_cov"] = ZeroCostProxies::jacobCov(*module, batch_.images);
-    // Last: its forward pass draws dropout masks, which must not change the
-    // scores above (stored studies replay them).
-    metrics["snip"] = ZeroCostProxies::snip(*module, batch_.images, batch_.labels);
     if (measureLatency_)
         metrics["latency_ms"] = LatencyMeter(device_, {5, 30, 1}).measureMs(*module);
     return metrics;

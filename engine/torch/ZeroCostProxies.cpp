@@ -58,6 +58,24 @@ void crossEntropyBackward(NetworkModuleImpl& module, const torch::Tensor& images
     torch::nn::functional::cross_entropy(logits, labels).backward();
 }
 
+ZeroCostProxies::GradientScores scoresOfGradients(NetworkModuleImpl& module,
+                                                  const torch::Tensor& images,
+                                                  const torch::Tensor& labels,
+                                                  const std::string& proxy)
+{
+    crossEntropyBackward(module, images, labels, proxy);
+    ZeroCostProxies::GradientScores scores;
+    torch::NoGradGuard noGrad;
+    for (size_t i = 0; i < module.network().layers.size(); ++i) {
+        const torch::Tensor w = weightOf(module, i);
+        if (!w.defined() || !w.grad().defined())
+            continue;
+        scores.gradNorm += w.grad().norm().item<double>();
+        scores.snip += (w.grad() * w).abs().sum().item<double>();
+    }
+    return scores;
+}
+
 } // namespace
 
 double ZeroCostProxies::synflow(NetworkModuleImpl& module)
@@ -100,29 +118,20 @@ double ZeroCostProxies::synflow(NetworkModuleImpl& module)
 double ZeroCostProxies::gradNorm(NetworkModuleImpl& module, const torch::Tensor& images,
                                  const torch::Tensor& labels)
 {
-    crossEntropyBackward(module, images, labels, "grad_norm");
-    double score = 0.0;
-    torch::NoGradGuard noGrad;
-    for (size_t i = 0; i < module.network().layers.size(); ++i) {
-        const torch::Tensor w = weightOf(module, i);
-        if (w.defined() && w.grad().defined())
-            score += w.grad().norm().item<double>();
-    }
-    return score;
+    return scoresOfGradients(module, images, labels, "grad_norm").gradNorm;
 }
 
 double ZeroCostProxies::snip(NetworkModuleImpl& module, const torch::Tensor& images,
                              const torch::Tensor& labels)
 {
-    crossEntropyBackward(module, images, labels, "snip");
-    double score = 0.0;
-    torch::NoGradGuard noGrad;
-    for (size_t i = 0; i < module.network().layers.size(); ++i) {
-        const torch::Tensor w = weightOf(module, i);
-        if (w.defined() && w.grad().defined())
-            score += (w.grad() * w).abs().sum().item<double>();
-    }
-    return score;
+    return scoresOfGradients(module, images, labels, "snip").snip;
+}
+
+ZeroCostProxies::GradientScores ZeroCostProxies::gradientScores(NetworkModuleImpl& module,
+                                                                const torch::Tensor& images,
+                                                                const torch::Tensor& labels)
+{
+    return scoresOfGradients(module, images, labels, "grad_norm and snip");
 }
 
 double ZeroCostProxies::jacobCov(NetworkModuleImpl& module, const torch::Tensor& images)

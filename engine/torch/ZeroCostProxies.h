@@ -42,6 +42,16 @@ public:
     static double snip(NetworkModuleImpl& module, const torch::Tensor& images,
                        const torch::Tensor& labels);
 
+    // Both from one forward and backward pass: what gradNorm() and snip()
+    // return, at the cost of one of them.
+    struct GradientScores
+    {
+        double gradNorm = 0.0;
+        double snip = 0.0;
+    };
+    static GradientScores gradientScores(NetworkModuleImpl& module, const torch::Tensor& images,
+                                         const torch::Tensor& labels);
+
     // The jacobian-covariance score of Mellor et al. ("Neural Architecture
     // Search without Training", first version, 2020), as the zero-cost
     // reference computes it: J, the gradient of the summed outputs with

@@ -45,6 +45,17 @@ private:
     const ArchitectureCodec& codec_;
 };
 
+// A factory of hash scorers that lets a test watch the one the strategy
+// made (the strategy owns it).
+auto watchedScorerFactory(HashScorer*& made)
+{
+    return [&made](const std::string&, const ArchitectureCodec& codec, const ScorerSettings&) {
+        auto scorer = std::make_unique<HashScorer>(codec);
+        made = scorer.get();
+        return std::unique_ptr<ArchitectureScorer>(std::move(scorer));
+    };
+}
+
 struct Drive
 {
     std::vector<size_t> roundSizes; // proposals per round after the random start
@@ -177,11 +188,7 @@ void TestPredictorPrefilter::prefilterKeepsEachRoundToK()
     HashScorer* made = nullptr;
     HashScorer prototype(study_->codec());
     StrategySettings s = prefilterSettings(30, 2, &prototype);
-    s.createScorer = [&made](const std::string&, const ArchitectureCodec& codec, const ScorerSettings&) {
-        auto scorer = std::make_unique<HashScorer>(codec);
-        made = scorer.get();
-        return std::unique_ptr<ArchitectureScorer>(std::move(scorer));
-    };
+    s.createScorer = watchedScorerFactory(made);
     PredictorGuidedSearch strategy(study_->codec(), s);
     QVERIFY(made);
     Drive d = drive(strategy, study_->codec(), 10, [&]() -> HashScorer& { return *made; });
@@ -206,11 +213,7 @@ void TestPredictorPrefilter::prefilterNeverPassesTheBudget()
     HashScorer* made = nullptr;
     HashScorer prototype(study_->codec());
     StrategySettings s = prefilterSettings(23, 4, &prototype);
-    s.createScorer = [&made](const std::string&, const ArchitectureCodec& codec, const ScorerSettings&) {
-        auto scorer = std::make_unique<HashScorer>(codec);
-        made = scorer.get();
-        return std::unique_ptr<ArchitectureScorer>(std::move(scorer));
-    };
+    s.createScorer = watchedScorerFactory(made);
     PredictorGuidedSearch strategy(study_->codec(), s);
     Drive d = drive(strategy, study_->codec(), 10, [&]() -> HashScorer& { return *made; });
     QCOMPARE(d.proposed, size_t(23));
@@ -227,11 +230,7 @@ void TestPredictorPrefilter::zcFeaturesLengthenTheFeatures()
     s.options.erase("zc_prefilter");
     s.options["zc_features"] = 1;
     s.options["candidates"] = 60;
-    s.createScorer = [&made](const std::string&, const ArchitectureCodec& codec, const ScorerSettings&) {
-        auto scorer = std::make_unique<HashScorer>(codec);
-        made = scorer.get();
-        return std::unique_ptr<ArchitectureScorer>(std::move(scorer));
-    };
+    s.createScorer = watchedScorerFactory(made);
     PredictorGuidedSearch strategy(study_->codec(), s);
     Drive d = drive(strategy, study_->codec(), 10, [&]() -> HashScorer& { return *made; });
     QCOMPARE(d.proposed, size_t(20));

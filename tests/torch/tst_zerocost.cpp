@@ -133,6 +133,13 @@ void TestZeroCost::snipOfALinearClassifierInClosedForm()
     QVERIFY(expected > 0);
     QVERIFY2(std::abs(snip - expected) <= 1e-5 * expected,
              qPrintable(QString("snip %1, closed form %2").arg(snip, 0, 'g', 10).arg(expected, 0, 'g', 10)));
+
+    // The evaluator's single pass gives both proxies as their own passes do.
+    const double gradNorm = ZeroCostProxies::gradNorm(*module, batch_.images, batch_.labels);
+    const auto both = ZeroCostProxies::gradientScores(*module, batch_.images, batch_.labels);
+    QCOMPARE(both.snip, snip);
+    QCOMPARE(both.gradNorm, gradNorm);
+    QVERIFY(gradNorm > 0);
 }
 
 // Fashion-MNIST images for the spaces made for them; for the others, a
